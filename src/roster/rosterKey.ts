@@ -1,0 +1,4 @@
+/** The key of one sheet in ValidateOptions.kinds. */
+export function rosterKey(file: string, sheet: string): string {
+  return `${file}\u0000${sheet}`;
+}
