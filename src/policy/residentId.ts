@@ -58,6 +58,10 @@ export interface ParseIdOptions {
  * reported as such rather than guessed at.
  */
 export function parseResidentId(v: unknown, options: ParseIdOptions = {}): ResidentIdResult {
+  if (typeof v === 'string' && v.length === 18) {
+    const plain = parsePlainValidId18(v, options);
+    if (plain) return plain;
+  }
   if (v === null || v === undefined || v === '' || (typeof v === 'string' && v.trim() === '')) {
     return problem('missing', '', text('身份证号码为空', 'the ID number is empty'));
   }
@@ -124,6 +128,46 @@ export function parseResidentId(v: unknown, options: ParseIdOptions = {}): Resid
     birth,
     sex: (id.charCodeAt(16) - 48) % 2 === 1 ? 'male' : 'female',
     upgradedFrom15,
+    county: countyByRegionCode(regionCode),
+  };
+}
+
+const birthSerials = new Map<number, DaySerial>();
+
+/**
+ * The common case, without regular expressions or intermediate strings: 18 ASCII characters already in normal form
+ * (17 digits, a digit or X), a real birth date and the right check character. Anything else returns undefined and
+ * takes the general path above, which gives the same result for these inputs and explains every other one. A roster
+ * of a million rows parses its IDs here.
+ */
+function parsePlainValidId18(s: string, options: ParseIdOptions): ResidentIdResult | undefined {
+  let sum = 0;
+  for (let i = 0; i < 17; i++) {
+    const digit = s.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return undefined;
+    sum += digit * WEIGHTS[i];
+  }
+  const last = s[17];
+  if (last !== CHECK_CHARS[sum % 11]) return undefined;
+  const ymd = +s.slice(6, 14);
+  let birth = birthSerials.get(ymd);
+  if (birth === undefined) {
+    const y = Math.floor(ymd / 10000);
+    const m = Math.floor(ymd / 100) % 100;
+    const d = ymd % 100;
+    if (!isValidYmd(y, m, d) || y < 1900) return undefined;
+    birth = ymdToSerial(y, m, d);
+    birthSerials.set(ymd, birth);
+  }
+  if (options.asOf !== undefined && birth > options.asOf) return undefined;
+  const regionCode = s.slice(0, 6);
+  return {
+    ok: true,
+    id: s,
+    regionCode,
+    birth,
+    sex: (s.charCodeAt(16) - 48) % 2 === 1 ? 'male' : 'female',
+    upgradedFrom15: false,
     county: countyByRegionCode(regionCode),
   };
 }

@@ -22,6 +22,30 @@ export interface EmploymentSubsidyInput {
   readonly minimumWageFen?: Fen;
 }
 
+const cutoffSerials = new Map<string, DaySerial>();
+
+/**
+ * Measure 7's conditions one at a time, without a trace: employmentSubsidy() states them with their reasons, and the
+ * roster engine screens a million rows with the same functions, asking employmentSubsidy() only when one fails.
+ */
+export function hiredInTime(hireDate: DaySerial, readings: ReadingValues = DEFAULT_READINGS): boolean {
+  const iso = String(measureParameter('employ.hire_cutoff').value);
+  let cutoff = cutoffSerials.get(iso);
+  if (cutoff === undefined) {
+    cutoff = isoToSerial(iso);
+    cutoffSerials.set(iso, cutoff);
+  }
+  return readings.employHireCutoffInclusive ? hireDate >= cutoff : hireDate > cutoff;
+}
+
+export function workedEnoughMonths(monthsWorked: number): boolean {
+  return monthsWorked >= numberValue(measureParameter('employ.min_months_worked'));
+}
+
+export function wageMeetsMinimum(monthlyWageFen: Fen, minimumWageFen: Fen): boolean {
+  return monthlyWageFen >= minimumWageFen;
+}
+
 /**
  * Measure 7, one person: 1,600 yuan when hired on or after 2020-01-01, at least 3 months worked in the year, and
  * paid not below the local minimum wage. Whether the person was already paid is the roster's check, not this one's.
@@ -29,12 +53,11 @@ export interface EmploymentSubsidyInput {
 export function employmentSubsidy(input: EmploymentSubsidyInput, readings: ReadingValues = DEFAULT_READINGS): Determination {
   const b = new DeterminationBuilder(7, 'EMPLOY_SUBSIDY', readings);
   const cutoff = measureParameter('employ.hire_cutoff');
-  const cutoffSerial = isoToSerial(String(cutoff.value));
   const inclusive = readings.employHireCutoffInclusive;
   b.reading('employ_hire_cutoff_inclusive');
   b.require(
     text(`入职日期${inclusive ? '不早于' : '晚于'} ${cutoff.value}`, `hired ${inclusive ? 'on or after' : 'after'} ${cutoff.value}`),
-    inclusive ? input.hireDate >= cutoffSerial : input.hireDate > cutoffSerial,
+    hiredInTime(input.hireDate, readings),
     { hire_date: formatDate(input.hireDate) },
     [cutoff],
     {
@@ -47,7 +70,7 @@ export function employmentSubsidy(input: EmploymentSubsidyInput, readings: Readi
   b.reading('employ_months_in_year');
   b.require(
     text(`年度累计工作不少于 ${minMonths.value} 个月`, `at least ${minMonths.value} months worked in the year`),
-    input.monthsWorked >= numberValue(minMonths),
+    workedEnoughMonths(input.monthsWorked),
     { months_worked: input.monthsWorked },
     [minMonths],
     {
@@ -91,7 +114,7 @@ export function employmentSubsidy(input: EmploymentSubsidyInput, readings: Readi
     wageInputs.minimum_wage = formatYuan(minimumFen);
     b.require(
       text('月工资不低于当地最低工资标准', 'monthly wage not below the local minimum wage'),
-      input.monthlyWageFen >= minimumFen,
+      wageMeetsMinimum(input.monthlyWageFen, minimumFen),
       wageInputs,
       minimumParams,
       {
