@@ -1,0 +1,111 @@
+import type { Lang, Text } from '../policy';
+import { isoToSerial, text } from '../policy';
+import type { RosterKind } from '../roster';
+
+export const ROSTER_KINDS: ReadonlyArray<RosterKind> = ['employ', 'travel', 'welfare', 'production', 'unsalable'];
+
+export interface ValidateCommand {
+  readonly command: 'validate';
+  readonly files: ReadonlyArray<string>;
+  readonly kind?: RosterKind;
+  readonly history: ReadonlyArray<string>;
+  /** YYYY-MM-DD as given, and its serial; undefined: today. */
+  readonly asOf?: { readonly iso: string; readonly serial: number };
+  readonly json: boolean;
+  readonly out?: string;
+  readonly lang: Lang;
+}
+
+export type ParsedArgs =
+  | ValidateCommand
+  | { readonly command: 'help'; readonly lang: Lang }
+  | { readonly command: 'usage_error'; readonly problem: Text; readonly lang: Lang };
+
+const VALUE_OPTIONS = new Set(['--kind', '--history', '--as-of', '--out', '--lang']);
+const FLAG_OPTIONS = new Set(['--json', '--help', '-h']);
+
+function usageError(problem: Text, lang: Lang): ParsedArgs {
+  return { command: 'usage_error', problem, lang };
+}
+
+/** The language is read first, so that every other complaint is already in the clerk's language. */
+function langOf(argv: ReadonlyArray<string>): Lang | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const v = a === '--lang' ? argv[i + 1] : a.startsWith('--lang=') ? a.slice('--lang='.length) : undefined;
+    if (v === 'zh' || v === 'en') return v;
+  }
+  return undefined;
+}
+
+/** `jl-roster validate FILE... [--kind K] [--history FILE]... [--as-of YYYY-MM-DD] [--json] [--out REPORT.xlsx] [--lang zh|en]` */
+export function parseArgs(argv: ReadonlyArray<string>): ParsedArgs {
+  const lang: Lang = langOf(argv) ?? 'zh';
+  if (argv.length === 0) return usageError(text('缺少命令', 'no command given'), lang);
+  if (argv.some((a) => a === '--help' || a === '-h') || argv[0] === 'help') return { command: 'help', lang };
+  if (argv[0] !== 'validate') return usageError(text(`未知命令“${argv[0]}”（只有 validate）`, `unknown command "${argv[0]}" (the only one is validate)`), lang);
+
+  const files: string[] = [];
+  const history: string[] = [];
+  let kind: RosterKind | undefined;
+  let asOf: ValidateCommand['asOf'];
+  let json = false;
+  let out: string | undefined;
+  let optionsEnded = false;
+
+  for (let i = 1; i < argv.length; i++) {
+    const arg = argv[i];
+    if (optionsEnded || !arg.startsWith('-') || arg === '-') {
+      files.push(arg);
+      continue;
+    }
+    if (arg === '--') {
+      optionsEnded = true;
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const name = eq > 0 ? arg.slice(0, eq) : arg;
+    if (FLAG_OPTIONS.has(name)) {
+      if (eq > 0) return usageError(text(`${name} 不带值`, `${name} takes no value`), lang);
+      if (name === '--json') json = true;
+      continue;
+    }
+    if (!VALUE_OPTIONS.has(name)) return usageError(text(`未知选项 ${name}`, `unknown option ${name}`), lang);
+    let value: string | undefined;
+    if (eq > 0) value = arg.slice(eq + 1);
+    else if (i + 1 < argv.length) value = argv[++i];
+    if (value === undefined || value === '') return usageError(text(`${name} 缺少值`, `${name} needs a value`), lang);
+
+    switch (name) {
+      case '--kind':
+        if (!(ROSTER_KINDS as ReadonlyArray<string>).includes(value)) {
+          return usageError(text(`--kind 的值“${value}”无效，可用：${ROSTER_KINDS.join('、')}`, `--kind "${value}" is not one of ${ROSTER_KINDS.join(', ')}`), lang);
+        }
+        if (kind !== undefined && kind !== value) return usageError(text('--kind 只能给一次', '--kind may be given only once'), lang);
+        kind = value as RosterKind;
+        break;
+      case '--history':
+        history.push(value);
+        break;
+      case '--as-of': {
+        let serial: number;
+        try {
+          serial = isoToSerial(value);
+        } catch {
+          return usageError(text(`--as-of 的日期“${value}”无效，格式为 YYYY-MM-DD，如 2022-12-31`, `--as-of "${value}" is not a date in the form YYYY-MM-DD, e.g. 2022-12-31`), lang);
+        }
+        asOf = { iso: value, serial };
+        break;
+      }
+      case '--out':
+        if (out !== undefined) return usageError(text('--out 只能给一次', '--out may be given only once'), lang);
+        out = value;
+        break;
+      case '--lang':
+        if (value !== 'zh' && value !== 'en') return usageError(text(`--lang 的值“${value}”无效，可用 zh 或 en`, `--lang "${value}" is not zh or en`), lang);
+        break;
+    }
+  }
+  if (files.length === 0) return usageError(text('没有给出要校验的文件', 'no file to check'), lang);
+  return { command: 'validate', files, kind, history, asOf, json, out, lang };
+}

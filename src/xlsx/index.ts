@@ -1,0 +1,11 @@
+export { readXlsxBuffer, readXlsxFile } from './readWorkbook';
+export { XlsxReadError } from './readError';
+export type { XlsxReadProblem } from './readError';
+export { fileSignature } from './fileSignature';
+export type { FileSignature } from './fileSignature';
+export { isDateFormat } from './numberFormat';
+export { dateToSerial } from './dateSerial';
+export { buildReportWorkbook, writeReportWorkbook } from './reportWorkbook';
+export type { ReportWorkbookInput } from './reportWorkbook';
+export { uniqueSheetNames, quotedSheetName } from './sheetNames';
+export { columnLetter, columnNumber } from './a1';
