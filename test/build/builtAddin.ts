@@ -28,6 +28,7 @@ function filesUnder(entry: string): string[] {
 function sourcesHash(): string {
   const hash = createHash('sha256');
   hash.update(TEST_BASE_URL);
+  hash.update(ROOT); // each checkout builds its own (their node_modules may differ)
   for (const file of BUILD_INPUTS.flatMap(filesUnder)) {
     hash.update(file);
     hash.update(fs.readFileSync(path.join(ROOT, file)));
