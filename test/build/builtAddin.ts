@@ -12,7 +12,7 @@ export const ROOT = path.resolve(__dirname, '..', '..');
 /** The production base URL the test build is given (the manifest's localhost URLs are rewritten to it). */
 export const TEST_BASE_URL = 'https://addins.example.gov.cn/jl-subsidy/';
 
-const BUILD_INPUTS = ['src', 'assets', 'manifest.xml', 'webpack.config.js', 'scripts', 'tsconfig.json', 'package-lock.json'];
+const BUILD_INPUTS = ['src', 'assets', 'manifest.xml', 'webpack.config.js', 'scripts/manifest-base-url.js', 'tsconfig.json', 'package-lock.json'];
 const WAIT_LIMIT_MS = 10 * 60_000;
 
 function filesUnder(entry: string): string[] {
@@ -28,7 +28,6 @@ function filesUnder(entry: string): string[] {
 function sourcesHash(): string {
   const hash = createHash('sha256');
   hash.update(TEST_BASE_URL);
-  hash.update(ROOT); // each checkout builds its own (their node_modules may differ)
   for (const file of BUILD_INPUTS.flatMap(filesUnder)) {
     hash.update(file);
     hash.update(fs.readFileSync(path.join(ROOT, file)));
@@ -40,12 +39,24 @@ function sleep(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
+// Each checkout builds its own (their node_modules may differ) and keeps only its newest build.
+const CHECKOUT_PREFIX = `jl-addin-build-${createHash('sha256').update(ROOT).digest('hex').slice(0, 8)}-`;
+
+function removeOlderBuilds(keep: string): void {
+  for (const name of fs.readdirSync(os.tmpdir())) {
+    const full = path.join(os.tmpdir(), name);
+    if (name.startsWith(CHECKOUT_PREFIX) && !name.endsWith('.lock') && full !== keep && !fs.existsSync(`${full}.lock`)) {
+      fs.rmSync(full, { recursive: true, force: true });
+    }
+  }
+}
+
 let cached: string | undefined;
 
 /** The directory holding the production build of the current sources (built now if need be). */
 export function builtAddin(): string {
   if (cached) return cached;
-  const outDir = path.join(os.tmpdir(), `jl-addin-build-${sourcesHash()}`);
+  const outDir = path.join(os.tmpdir(), `${CHECKOUT_PREFIX}${sourcesHash()}`);
   const done = path.join(outDir, '.build-complete');
   const lock = `${outDir}.lock`;
   const started = Date.now();
@@ -67,6 +78,7 @@ export function builtAddin(): string {
           encoding: 'utf8',
         });
         fs.writeFileSync(done, new Date().toISOString());
+        removeOlderBuilds(outDir);
       } catch (e) {
         const err = e as { stdout?: string; stderr?: string; message: string };
         throw new Error(`npm run build failed:\n${err.stdout ?? ''}${err.stderr ?? ''}${err.message}`);
