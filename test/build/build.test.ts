@@ -112,3 +112,14 @@ describe('rewriteManifestBaseUrl', () => {
     expect(() => rewriteManifestBaseUrl(SOURCE_MANIFEST, 'not a url')).toThrow(/not a URL/);
   });
 });
+
+describe('webpack.config.js', () => {
+  it('needs no dev certificate unless serving', async () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const makeConfig = require('../../webpack.config.js') as (env: object, argv: object) => Promise<Record<string, any>>;
+    const config = await makeConfig({}, { mode: 'production' });
+    expect(config.devServer.server).toBe('http');
+    expect(config.entry).toEqual({ taskpane: './src/taskpane/index.tsx', functions: './src/functions/functions.ts' });
+    expect(config.output.globalObject).toBe('globalThis');
+  });
+});
