@@ -65,6 +65,11 @@ export class ArgumentReader {
     return isEmptyInput(this.value(index));
   }
 
+  /** For a date or a word, 0 can only be the empty cell some Excel builds pass (for a number it is a value). */
+  private isBlank(index: number): boolean {
+    return this.isEmpty(index) || this.value(index) === 0;
+  }
+
   fail(index: number, code: CallProblemCode, message: Text): never {
     throw new ArgumentProblem(index, code, message);
   }
@@ -80,7 +85,7 @@ export class ArgumentReader {
   }
 
   optionalDate(index: number, otherwise: () => DaySerial): DaySerial {
-    return this.isEmpty(index) ? otherwise() : this.date(index);
+    return this.isBlank(index) ? otherwise() : this.date(index);
   }
 
   money(index: number): Fen {
@@ -105,7 +110,7 @@ export class ArgumentReader {
 
   county(index: number): County {
     const v = this.value(index);
-    if (isEmptyInput(v) || v === 0) this.fail(index, 'EMPTY', text('县为空', 'the county is empty'));
+    if (this.isBlank(index)) this.fail(index, 'EMPTY', text('县为空', 'the county is empty'));
     const found = typeof v === 'string' || typeof v === 'number' ? findCounty(v) : undefined;
     if (!found) {
       this.fail(index, 'COUNTY_UNKNOWN', text(`吉林省县级区划表中没有“${String(v)}”`, `"${String(v)}" is not a county of Jilin`));
@@ -116,7 +121,7 @@ export class ArgumentReader {
   /** A county (name or 6-digit code) or, as a number of yuan, the minimum wage itself. */
   countyOrMinimumWage(index: number): { county?: County; minimumWageFen?: Fen } {
     const v = this.value(index);
-    if (isEmptyInput(v) || v === 0) {
+    if (this.isBlank(index)) {
       this.fail(index, 'EMPTY', text('县或最低工资为空', 'neither a county nor a minimum wage is given'));
     }
     const asNumber = readNumber(v);
@@ -127,7 +132,7 @@ export class ArgumentReader {
   }
 
   optionalTransportClass(index: number): TransportClassId | undefined {
-    if (this.isEmpty(index)) return undefined;
+    if (this.isBlank(index)) return undefined;
     const v = this.value(index);
     const found = typeof v === 'string' ? transportClassOf(v) : { ok: false as const };
     if (!found.ok) {

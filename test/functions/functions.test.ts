@@ -157,6 +157,13 @@ describe('values of the registered functions', () => {
     // 汪清县: tier 4 of 2021 (1,540) until 2025-11-30, then tier 3 of 2025 (1,870).
     expect(value(zh, 'MIN_WAGE', '汪清县')).toBe(onOrAfter2025Standard ? 1870 : 1540);
     expect(value(zh, 'MIN_WAGE', '汪清县', null)).toBe(onOrAfter2025Standard ? 1870 : 1540);
+    // An empty date cell may arrive as "" or 0: still today, not 1899-12-30.
+    expect(value(zh, 'MIN_WAGE', '汪清县', '')).toBe(onOrAfter2025Standard ? 1870 : 1540);
+    expect(value(zh, 'MIN_WAGE', '汪清县', 0)).toBe(onOrAfter2025Standard ? 1870 : 1540);
+  });
+
+  it('reads an empty transport_class cell passed as 0 as no class given', () => {
+    expect(value(zh, 'TRAVEL_SUBSIDY', 800, 12, true, 0)).toBe(800);
   });
 });
 
@@ -203,6 +210,7 @@ const ERROR_CASES: ReadonlyArray<ErrorCase> = [
   { call: 'CONTRACT_MONTHS', args: ['2022-08-31', '2022-03-01'], zhArgument: '结束日期', enArgument: 'end_date', zhSays: '早于开始日期', enSays: 'before the start date' },
   { call: 'CONTRACT_MONTHS', args: ['2022-03-01', ''], zhArgument: '结束日期', enArgument: 'end_date', zhSays: '日期为空', enSays: 'empty' },
   { call: 'MIN_WAGE', args: ['火星县', '2022-03-01'], zhArgument: '县', enArgument: 'county', zhSays: '火星县', enSays: 'not a county of Jilin' },
+  { call: 'MIN_WAGE', args: [0, '2022-03-01'], zhArgument: '县', enArgument: 'county', zhSays: '县为空', enSays: 'empty' },
   { call: 'MIN_WAGE', args: ['汪清县', '2017-09-30'], zhArgument: '日期', enArgument: 'date', zhSays: '2017-10-01', enSays: '2017-10-01' },
   // An ID typed as a number has lost digits in Excel (15 significant digits).
   { call: 'ID_CHECK', args: [222424199001011235], zhArgument: '身份证号码', enArgument: 'id', zhSays: '15位有效数字', enSays: '15 significant digits' },
