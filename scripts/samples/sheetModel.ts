@@ -116,38 +116,51 @@ function kindOf(value: CellValue, type: ColumnType | undefined, format: string):
 }
 
 /**
- * The sheet as a reader of its .xlsx would hand it to the engine. Rows that look alike share their kinds and
- * formats arrays, as a million-row roster held in memory must.
+ * Assembles a SheetGrid row by row, as a reader of the .xlsx would hand it to the engine. Rows that look alike share
+ * their kinds and formats arrays, as a million-row roster held in memory must.
  */
-export function toSheetGrid(sheet: SampleSheet, file: string): SheetGrid {
-  const width = sheet.columns.length;
-  const shared = new Map<string, { kinds: CellKind[]; formats: string[] }>();
-  const values: CellValue[][] = [];
-  const kinds: CellKind[][] = [];
-  const numberFormats: string[][] = [];
-  const hiddenRows: number[] = [];
-  sheet.rows.forEach((row, r) => {
+export class GridAssembler {
+  private readonly shared = new Map<string, { kinds: CellKind[]; formats: string[] }>();
+  private readonly values: CellValue[][] = [];
+  private readonly kinds: CellKind[][] = [];
+  private readonly numberFormats: string[][] = [];
+  private readonly hiddenRows: number[] = [];
+
+  constructor(private readonly columns: ReadonlyArray<Column>) {}
+
+  add(role: RowRole, cells: ReadonlyArray<CellValue>, formats?: Readonly<Record<number, string>>, hidden = false): void {
+    const width = this.columns.length;
+    const inTable = role === 'person' || role === 'total';
     const v: CellValue[] = new Array(width);
     const k: CellKind[] = new Array(width);
     const f: string[] = new Array(width);
     for (let c = 0; c < width; c++) {
-      const value = row.cells[c] ?? '';
-      const column = sheet.columns[c];
-      const format = row.formats?.[c] ?? (row.role === 'person' || row.role === 'total' ? FORMATS[column.type] : 'General');
-      v[c] = value === null ? '' : value;
+      const value = cells[c] ?? '';
+      const type = this.columns[c].type;
+      const format = formats?.[c] ?? (inTable ? FORMATS[type] : 'General');
+      v[c] = value;
       f[c] = format;
-      k[c] = kindOf(value, row.role === 'person' || row.role === 'total' ? column.type : undefined, format);
+      k[c] = kindOf(value, inTable ? type : undefined, format);
     }
     const key = `${k.join()}|${f.join()}`;
-    let same = shared.get(key);
+    let same = this.shared.get(key);
     if (!same) {
       same = { kinds: k, formats: f };
-      shared.set(key, same);
+      this.shared.set(key, same);
     }
-    values.push(v);
-    kinds.push(same.kinds);
-    numberFormats.push(same.formats);
-    if (row.hidden) hiddenRows.push(r);
-  });
-  return { file, sheet: sheet.name, values, kinds, numberFormats, rowOffset: 0, columnOffset: 0, hiddenRows };
+    if (hidden) this.hiddenRows.push(this.values.length);
+    this.values.push(v);
+    this.kinds.push(same.kinds);
+    this.numberFormats.push(same.formats);
+  }
+
+  grid(file: string, sheet: string): SheetGrid {
+    return { file, sheet, values: this.values, kinds: this.kinds, numberFormats: this.numberFormats, rowOffset: 0, columnOffset: 0, hiddenRows: this.hiddenRows };
+  }
+}
+
+export function toSheetGrid(sheet: SampleSheet, file: string): SheetGrid {
+  const assembler = new GridAssembler(sheet.columns);
+  for (const row of sheet.rows) assembler.add(row.role, row.cells, row.formats, row.hidden);
+  return assembler.grid(file, sheet.name);
 }

@@ -1,0 +1,115 @@
+/**
+ * One benchmark case in a fresh process, so that its memory high-water mark is its own. Prints one JSON line.
+ *   case.js validate ROWS RUNS     full validation vs the ID-only baseline on an in-memory roster
+ *   case.js xlsx-write PATH ROWS   writes a roster .xlsx (not timed)
+ *   case.js xlsx-read PATH         reads it through src/xlsx
+ */
+import ExcelJS from 'exceljs';
+import { ymdToSerial } from '../src/policy';
+import { validateRosters } from '../src/roster';
+import { readXlsxFile } from '../src/xlsx';
+import { baselineDuplicates } from './baseline';
+import { bigEmploymentRoster, ID_COLUMN } from './bigRoster';
+import { collectGarbage, HeapSampler, median, millisSince, peakRss } from './measure';
+
+const AS_OF = ymdToSerial(2022, 12, 31);
+
+function validateCase(rows: number, runs: number): object {
+  const roster = bigEmploymentRoster(rows);
+  collectGarbage();
+  const gridRss = process.memoryUsage().rss;
+  const gridHeap = process.memoryUsage().heapUsed;
+
+  const baselineMs: number[] = [];
+  let baselineFound = 0;
+  for (let i = 0; i < runs; i++) {
+    const start = process.hrtime.bigint();
+    baselineFound = baselineDuplicates(roster.grid, ID_COLUMN, roster.firstDataRow);
+    baselineMs.push(millisSince(start));
+  }
+
+  const sampler = new HeapSampler();
+  const fullMs: number[] = [];
+  let findings = 0;
+  let errors = 0;
+  let checkedRows = 0;
+  for (let i = 0; i < runs; i++) {
+    collectGarbage();
+    const start = process.hrtime.bigint();
+    const report = validateRosters([roster.grid], { asOf: AS_OF, onProgress: () => sampler.sample() });
+    fullMs.push(millisSince(start));
+    sampler.sample();
+    findings = report.findings.length;
+    errors = report.summary.errors;
+    checkedRows = report.summary.rows;
+  }
+  return {
+    case: 'validate',
+    rows,
+    runs,
+    plantedProblems: roster.problems,
+    plantedDuplicates: roster.duplicates,
+    checkedRows,
+    findings,
+    errors,
+    baselineDuplicates: baselineFound,
+    fullMedianMs: median(fullMs),
+    fullMs,
+    baselineMedianMs: median(baselineMs),
+    baselineMs,
+    gridRssBytes: gridRss,
+    gridHeapBytes: gridHeap,
+    peakHeapBytes: sampler.peakHeapUsed,
+    peakRssSampledBytes: sampler.peakRss,
+    peakRssBytes: peakRss(),
+  };
+}
+
+async function writeCase(path: string, rows: number): Promise<object> {
+  const { grid } = bigEmploymentRoster(rows);
+  const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: true, useStyles: true });
+  const sheet = writer.addWorksheet(grid.sheet);
+  grid.values.forEach((values, r) => {
+    const row = sheet.addRow([...values].map((v) => (v === '' ? null : v)));
+    values.forEach((_, c) => {
+      const format = grid.numberFormats?.[r][c];
+      if (format && format !== 'General') row.getCell(c + 1).numFmt = format;
+    });
+    row.commit();
+  });
+  await writer.commit();
+  return { case: 'xlsx-write', rows, path };
+}
+
+async function readCase(path: string): Promise<object> {
+  const sampler = new HeapSampler();
+  const timer = setInterval(() => sampler.sample(), 20);
+  const start = process.hrtime.bigint();
+  const grids = await readXlsxFile(path, 'bench.xlsx');
+  const ms = millisSince(start);
+  clearInterval(timer);
+  sampler.sample();
+  return { case: 'xlsx-read', rows: grids[0].values.length, ms, peakHeapBytes: sampler.peakHeapUsed, peakRssBytes: peakRss() };
+}
+
+async function run(): Promise<object> {
+  const [what, a, b] = process.argv.slice(2);
+  switch (what) {
+    case 'validate':
+      return validateCase(Number(a), Number(b));
+    case 'xlsx-write':
+      return writeCase(a, Number(b));
+    case 'xlsx-read':
+      return readCase(a);
+    default:
+      throw new Error(`unknown case ${what}`);
+  }
+}
+
+run().then(
+  (result) => process.stdout.write(`${JSON.stringify(result)}\n`),
+  (error) => {
+    process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,109 @@
+/**
+ * `npm run bench`: validation of 10k, 100k and 1,000,000-row employment rosters held in memory, against a baseline
+ * that only normalises IDs and finds duplicates with a hash map; and reading a 100k-row .xlsx through src/xlsx.
+ * Each case runs in a fresh child process so its peak memory is its own. Targets (issue 3): 1M rows in < 2 s,
+ * < 5x the baseline, peak < 1 GB.
+ */
+import { execFileSync } from 'child_process';
+import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+
+interface ValidateResult {
+  rows: number;
+  runs: number;
+  checkedRows: number;
+  findings: number;
+  plantedProblems: number;
+  plantedDuplicates: number;
+  fullMedianMs: number;
+  baselineMedianMs: number;
+  gridRssBytes: number;
+  peakHeapBytes: number;
+  peakRssBytes: number;
+}
+
+interface ReadResult {
+  rows: number;
+  ms: number;
+  peakHeapBytes: number;
+  peakRssBytes: number;
+}
+
+const CASE = join(__dirname, 'case.js');
+
+function child<T>(args: ReadonlyArray<string>): T {
+  const out = execFileSync(process.execPath, ['--expose-gc', '--max-old-space-size=4096', CASE, ...args], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 1 << 24,
+  });
+  return JSON.parse(out.trim().split('\n').pop() ?? '{}') as T;
+}
+
+const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
+const thousands = (n: number) => Math.round(n).toLocaleString('en-US');
+
+function pad(cells: ReadonlyArray<string>, widths: ReadonlyArray<number>): string {
+  return cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+}
+
+function main(): void {
+  const sizes: Array<[number, number]> = [
+    [10_000, 5],
+    [100_000, 5],
+    [1_000_000, 3],
+  ];
+  const results: ValidateResult[] = [];
+  for (const [rows, runs] of sizes) {
+    process.stderr.write(`validating ${thousands(rows)} rows (${runs} runs)…\n`);
+    results.push(child<ValidateResult>(['validate', String(rows), String(runs)]));
+  }
+
+  const dir = mkdtempSync(join(tmpdir(), 'jl-roster-bench-'));
+  const file = join(dir, 'roster-100k.xlsx');
+  let read: ReadResult;
+  try {
+    process.stderr.write('writing a 100,000-row .xlsx…\n');
+    child(['xlsx-write', file, '100000']);
+    process.stderr.write('reading it…\n');
+    read = child<ReadResult>(['xlsx-read', file]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+
+  const head = ['case', 'rows', 'median ms', 'rows/s', 'baseline ms', 'full/base', 'grid MB', 'peak heap MB', 'peak RSS MB', 'findings'];
+  const lines = results.map((r) => [
+    `validate (median of ${r.runs})`,
+    thousands(r.rows),
+    r.fullMedianMs.toFixed(0),
+    thousands((r.rows / r.fullMedianMs) * 1000),
+    r.baselineMedianMs.toFixed(0),
+    `${(r.fullMedianMs / r.baselineMedianMs).toFixed(1)}x`,
+    mb(r.gridRssBytes),
+    mb(r.peakHeapBytes),
+    mb(r.peakRssBytes),
+    thousands(r.findings),
+  ]);
+  lines.push(['read .xlsx (src/xlsx)', thousands(read.rows), read.ms.toFixed(0), thousands((read.rows / read.ms) * 1000), '', '', '', mb(read.peakHeapBytes), mb(read.peakRssBytes), '']);
+  const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
+  const out = [pad(head, widths), widths.map((w) => '-'.repeat(w)).join('  '), ...lines.map((l) => pad(l, widths))];
+
+  const million = results.find((r) => r.rows === 1_000_000);
+  if (million) {
+    const ok = (b: boolean) => (b ? 'met' : 'MISSED');
+    out.push(
+      '',
+      `targets for 1,000,000 rows: < 2 s: ${ok(million.fullMedianMs < 2000)} (${(million.fullMedianMs / 1000).toFixed(2)} s); ` +
+        `< 5x baseline: ${ok(million.fullMedianMs < 5 * million.baselineMedianMs)} (${(million.fullMedianMs / million.baselineMedianMs).toFixed(1)}x); ` +
+        `peak < 1 GB: ${ok(million.peakRssBytes < 1024 ** 3)} (${mb(million.peakRssBytes)} MB RSS)`,
+    );
+  }
+  out.push(`node ${process.version}, ${require('os').cpus().length} CPUs; grid MB = RSS with the roster in memory before validation; peak RSS = the child's high-water mark`);
+  process.stdout.write(`${out.join('\n')}\n`);
+
+  mkdirSync(join(__dirname, '..', '..', '..', 'build'), { recursive: true });
+  writeFileSync(join(__dirname, '..', '..', '..', 'build', 'bench-results.json'), JSON.stringify({ validate: results, read }, null, 2));
+}
+
+main();
