@@ -1,26 +1,67 @@
-import { Body1, Caption1, FluentProvider, Subtitle1, Title3, webLightTheme } from '@fluentui/react-components';
+import { Caption1, FluentProvider, Tab, TabList, Title3, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { Lang } from '../policy';
+import { pick } from '../policy';
+import { ExplainView } from './components/ExplainView';
+import { MeasuresView } from './components/MeasuresView';
+import { SettingsView } from './components/SettingsView';
+import { ValidateView } from './components/ValidateView';
+import type { ExcelAdapter } from './excel/adapter';
+import { LangProvider } from './i18n/lang';
+import { S } from './i18n/strings';
+import { useExplain } from './state/useExplain';
+import { useSettings } from './state/useSettings';
+import { useValidate } from './state/useValidate';
 
-// Placeholder until the task pane of its own issue replaces it: says what the add-in is, in Chinese and English.
-export function App() {
+type View = 'validate' | 'explain' | 'measures' | 'settings';
+
+const useStyles = makeStyles({
+  root: { padding: tokens.spacingHorizontalM, minHeight: '100%', boxSizing: 'border-box' },
+  panel: { paddingTop: tokens.spacingVerticalM },
+  privacy: { display: 'block', marginTop: tokens.spacingVerticalL, color: tokens.colorNeutralForeground2 },
+});
+
+export interface AppProps {
+  readonly adapter: ExcelAdapter;
+  readonly lang: Lang;
+}
+
+/** The task pane: the same component in Excel and in the browser preview; only the adapter's Excel differs. */
+export function App({ adapter, lang }: AppProps) {
+  const styles = useStyles();
+  const [view, setView] = useState<View>('validate');
+  const settings = useSettings(adapter);
+  const validate = useValidate(adapter, lang, settings.county);
+  const explain = useExplain(adapter, lang, view === 'explain');
+  const tabs: ReadonlyArray<[View, string]> = [
+    ['validate', pick(S.tabValidate, lang)],
+    ['explain', pick(S.tabExplain, lang)],
+    ['measures', pick(S.tabMeasures, lang)],
+    ['settings', pick(S.tabSettings, lang)],
+  ];
   return (
-    <FluentProvider theme={webLightTheme} style={{ padding: 16 }}>
-      <Title3 as="h1" block>吉林帮扶补贴</Title3>
-      <Body1 block>
-        按吉林省巩固拓展脱贫攻坚成果十一条措施(2022年)计算补贴。在单元格中输入 <code>=JL.</code>{' '}
-        使用函数,例如 <code>=JL.EMPLOY_SUBSIDY(&quot;2022-03-01&quot;, 3, 2000, &quot;汪清县&quot;)</code>;用{' '}
-        <code>=JL.EXPLAIN(&quot;EMPLOY_SUBSIDY&quot;, …)</code> 查看计算依据。
-      </Body1>
-      <Subtitle1 as="h2" block lang="en" style={{ marginTop: 16 }}>
-        Jilin Assistance Subsidies
-      </Subtitle1>
-      <Body1 block lang="en">
-        Computes the subsidies of Jilin&apos;s eleven epidemic-period measures (2022). Type <code>=JL.</code> in a
-        cell, e.g. <code>=JL.EMPLOY_SUBSIDY(&quot;2022-03-01&quot;, 3, 2000, &quot;汪清县&quot;)</code>; use{' '}
-        <code>=JL.EXPLAIN(&quot;EMPLOY_SUBSIDY&quot;, …)</code> to see why.
-      </Body1>
-      <Caption1 block style={{ marginTop: 16 }}>
-        身份证号只在本机处理,不会发送到任何地方。ID numbers never leave this computer.
-      </Caption1>
+    <FluentProvider theme={webLightTheme} className={styles.root} lang={lang === 'zh' ? 'zh-CN' : 'en'}>
+      <LangProvider value={lang}>
+        <main>
+          <Title3 as="h1" block>
+            {pick(S.appTitle, lang)}
+          </Title3>
+          <TabList selectedValue={view} onTabSelect={(_, d) => setView(d.value as View)} aria-label={pick(S.tabs, lang)}>
+            {tabs.map(([value, label]) => (
+              <Tab key={value} value={value} id={`tab-${value}`} aria-controls={`panel-${value}`} data-testid={`tab-${value}`}>
+                {label}
+              </Tab>
+            ))}
+          </TabList>
+          <div role="tabpanel" id={`panel-${view}`} aria-labelledby={`tab-${view}`} className={styles.panel}>
+            {view === 'validate' ? <ValidateView controller={validate} /> : null}
+            {view === 'explain' ? <ExplainView controller={explain} /> : null}
+            {view === 'measures' ? <MeasuresView /> : null}
+            {view === 'settings' ? <SettingsView controller={settings} /> : null}
+          </div>
+          <Caption1 className={styles.privacy}>{pick(S.privacy, lang)}</Caption1>
+        </main>
+      </LangProvider>
     </FluentProvider>
   );
 }

@@ -1,14 +1,14 @@
 import { createRoot } from 'react-dom/client';
+import { displayLanguage } from '../functions/displayLanguage';
 import { App } from './App';
+import { createOfficeAdapter } from './excel/officeAdapter';
 
 function render(): void {
   const container = document.getElementById('root');
-  if (container) createRoot(container).render(<App />);
+  if (container) createRoot(container).render(<App adapter={createOfficeAdapter()} lang={displayLanguage()} />);
 }
 
-// Inside Office wait for office.js; in a plain browser (the preview page) render at once.
+// The pane needs Excel: wait for office.js to say it is ready (it also sets the display language).
 if (typeof Office !== 'undefined' && typeof Office.onReady === 'function') {
   void Office.onReady(render);
-} else {
-  render();
 }

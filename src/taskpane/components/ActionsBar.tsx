@@ -1,0 +1,41 @@
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { S } from '../i18n/strings';
+import { useT } from '../i18n/lang';
+import type { Busy } from '../state/validateState';
+
+const useStyles = makeStyles({
+  bar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalS, marginBottom: tokens.spacingVerticalS },
+});
+
+export interface ActionsBarProps {
+  readonly hasReport: boolean;
+  readonly marked: number;
+  readonly busy: Busy;
+  readonly running: boolean;
+  onMark(): void;
+  onClear(): void;
+  onReport(): void;
+  onRegister(): void;
+}
+
+export function ActionsBar({ hasReport, marked, busy, running, onMark, onClear, onReport, onRegister }: ActionsBarProps) {
+  const styles = useStyles();
+  const t = useT();
+  const idle = busy === null && !running;
+  return (
+    <div role="group" aria-label={t(S.actions)} className={styles.bar}>
+      <Button disabled={!idle || !hasReport} onClick={onMark} data-testid="mark">
+        {t(S.markCells)}
+      </Button>
+      <Button disabled={!idle || marked === 0} onClick={onClear} data-testid="clear-marks">
+        {t(S.clearMarks)}
+      </Button>
+      <Button disabled={!idle || !hasReport} onClick={onReport} data-testid="write-report">
+        {t(S.writeReport)}
+      </Button>
+      <Button disabled={!idle || !hasReport} onClick={onRegister} data-testid="register">
+        {t(S.register)}
+      </Button>
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, makeStyles, tokens } from '@fluentui/react-components';
+import { pick } from '../../policy';
+import { S } from '../i18n/strings';
+import { useLang, useT } from '../i18n/lang';
+import { MEASURE_SUMMARIES } from '../measures/measureSummaries';
+
+const useStyles = makeStyles({
+  dl: { display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS, margin: 0 },
+  dd: { margin: 0 },
+  code: { fontFamily: tokens.fontFamilyMonospace },
+  source: { color: tokens.colorNeutralForeground2 },
+});
+
+/** 政策: the eleven measures in short, what the add-in does for each, and which function or roster column does it. */
+export function MeasuresView() {
+  const styles = useStyles();
+  const t = useT();
+  const lang = useLang();
+  return (
+    <div data-testid="measures">
+      <h2>{t(S.measuresTitle)}</h2>
+      <Accordion multiple collapsible>
+        {MEASURE_SUMMARIES.map((m) => (
+          <AccordionItem key={m.number} value={m.number} data-measure={m.number}>
+            <AccordionHeader>
+              {t(S.measureNumber, { n: m.number })} {pick(m.title, lang)}
+            </AccordionHeader>
+            <AccordionPanel>
+              <p>{pick(m.rule, lang)}</p>
+              <dl className={styles.dl}>
+                <dt>{t(S.measureAddIn)}</dt>
+                <dd className={styles.dd}>{pick(m.addIn, lang)}</dd>
+                {m.functions.length > 0 ? (
+                  <>
+                    <dt>{t(S.measureFunctions)}</dt>
+                    <dd className={`${styles.dd} ${styles.code}`}>{m.functions.join(', ')}</dd>
+                  </>
+                ) : null}
+                {m.rosterColumns ? (
+                  <>
+                    <dt>{t(S.measureColumns)}</dt>
+                    <dd className={styles.dd}>{pick(m.rosterColumns, lang)}</dd>
+                  </>
+                ) : null}
+              </dl>
+            </AccordionPanel>
+          </AccordionItem>
+        ))}
+      </Accordion>
+      <p className={styles.source}>{t(S.measureSource)}</p>
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+import type { CellValue, SheetGrid } from '../../roster/sheetGrid';
+import type { ReportTable } from '../../roster/types';
+import type { CellMark } from './markPlan';
+
+/**
+ * Everything the task pane asks of Excel. The React components and hooks see only this interface; the one
+ * implementation that calls Excel.run is createOfficeAdapter (officeAdapter.ts).
+ */
+export interface ExcelAdapter {
+  workbookInfo(): Promise<WorkbookInfo>;
+  /** The first rows of each sheet (enough to find a header and a title), to recognise rosters and registers. */
+  readSheetHeads(sheets: ReadonlyArray<string>): Promise<SheetGrid[]>;
+  /** Whole used ranges, read in blocks that respect Excel's payload limits. */
+  readSheets(sheets: ReadonlyArray<string>, options?: ReadOptions): Promise<SheetGrid[]>;
+  /** Activates the sheet and selects the cell (or row, '5:5'). */
+  selectCell(sheet: string, address: string): Promise<void>;
+  /** Clears the previous marks, saves the original formats of these cells, then fills them. Returns cells marked. */
+  markCells(marks: ReadonlyArray<CellMark>, options?: ProgressOptions): Promise<number>;
+  /** Restores every marked cell's fill, font, borders and number format. Returns cells restored. */
+  clearMarks(options?: ProgressOptions): Promise<number>;
+  /** How many cells are marked now (0 when none). */
+  markedCount(): Promise<number>;
+  /** Writes (or replaces) the report sheet. */
+  writeReport(table: ReportTable, options?: ProgressOptions): Promise<void>;
+  /** The register sheet as a grid, or null when the workbook has none yet. */
+  readRegister(sheetName: string): Promise<SheetGrid | null>;
+  /** Appends rows under the register's last row, creating the sheet with its header first. Returns rows written. */
+  appendRegister(register: RegisterSheet, rows: ReadonlyArray<ReadonlyArray<CellValue>>): Promise<number>;
+  /** The active cell: its sheet, address, formula and value. */
+  activeCell(): Promise<ActiveCell>;
+  /** Values of cells or ranges ('B3', 'A2:A9'), each on the given sheet; one 2-D array per reference. */
+  readReferences(refs: ReadonlyArray<SheetReference>): Promise<CellValue[][][]>;
+  /** Calls the handler whenever the clerk selects another cell; returns a function that stops it. */
+  onSelectionChanged(handler: () => void): Promise<() => Promise<void>>;
+  readSetting(key: string): Promise<unknown>;
+  writeSetting(key: string, value: unknown): Promise<void>;
+}
+
+export interface SheetInfo {
+  readonly name: string;
+  readonly visible: boolean;
+}
+
+export interface WorkbookInfo {
+  /** The workbook's file name: findings carry it as their file. */
+  readonly name: string;
+  readonly sheets: ReadonlyArray<SheetInfo>;
+  readonly activeSheet: string;
+}
+
+export interface ProgressOptions {
+  readonly signal?: AbortSignal;
+  /** done and total in rows (reads) or cells (marks). */
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+export interface ReadOptions extends ProgressOptions {
+  /** File name to put in each grid (default: the workbook's name). */
+  readonly file?: string;
+}
+
+export interface RegisterSheet {
+  readonly sheetName: string;
+  readonly header: ReadonlyArray<string>;
+  /** Columns (0-based) formatted as text before anything is written, so 18-digit IDs keep every digit. */
+  readonly textColumns: ReadonlyArray<number>;
+  /** Columns (0-based) that hold dates, with the format to show them in. */
+  readonly dateColumns: ReadonlyArray<number>;
+  readonly dateFormat: string;
+}
+
+export interface ActiveCell {
+  readonly sheet: string;
+  readonly address: string;
+  readonly formula: unknown;
+  readonly value: CellValue;
+}
+
+export interface SheetReference {
+  readonly sheet: string;
+  readonly address: string;
+}

@@ -1,0 +1,65 @@
+import type { Finding, Severity } from '../../roster/types';
+import { ADDRESS_LIST_CHARS } from './limits';
+
+/** Excel's own "Bad" and "Neutral" cell-style fills: a clerk reads them as error and warning at a glance. */
+export const MARK_FILL: Readonly<Record<Severity, string>> = { error: '#FFC7CE', warning: '#FFEB9C' };
+
+export interface CellMark {
+  readonly sheet: string;
+  /** 'B5' */
+  readonly address: string;
+  readonly severity: Severity;
+}
+
+/**
+ * The cells to mark for a run: one per flagged cell of this workbook (an error wins over a warning in the same
+ * cell). Findings about a whole table or row (no column) mark nothing: there is no one cell to point at.
+ */
+export function cellMarks(findings: ReadonlyArray<Finding>, workbookFile: string): CellMark[] {
+  const bySheet = new Map<string, Map<string, Severity>>();
+  for (const f of findings) {
+    if (f.file !== workbookFile || !f.column || f.row < 1) continue;
+    let cells = bySheet.get(f.sheet);
+    if (!cells) {
+      cells = new Map();
+      bySheet.set(f.sheet, cells);
+    }
+    const address = `${f.column}${f.row}`;
+    if (cells.get(address) !== 'error') cells.set(address, f.severity);
+  }
+  const marks: CellMark[] = [];
+  for (const [sheet, cells] of bySheet) for (const [address, severity] of cells) marks.push({ sheet, address, severity });
+  return marks;
+}
+
+/** Address lists for Worksheet.getRanges, each short enough for Excel ('B5,C7,D9'). */
+export function addressLists(addresses: ReadonlyArray<string>, maxChars: number = ADDRESS_LIST_CHARS): string[] {
+  const lists: string[] = [];
+  let current = '';
+  for (const address of addresses) {
+    if (current && current.length + 1 + address.length > maxChars) {
+      lists.push(current);
+      current = '';
+    }
+    current = current ? `${current},${address}` : address;
+  }
+  if (current) lists.push(current);
+  return lists;
+}
+
+export function groupBy<T, K>(items: ReadonlyArray<T>, key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = groups.get(k);
+    if (list) list.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+export function chunks<T>(items: ReadonlyArray<T>, size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}

@@ -1,0 +1,82 @@
+import type { CellValue, SheetGrid } from '../../roster/sheetGrid';
+import type { RegisterSheet } from './adapter';
+import { jsonBytes } from './jsonBytes';
+import { BLOCK_BYTES_BUDGET } from './limits';
+import { readSheetGrids } from './readSheets';
+import type { ExcelRun } from './run';
+
+export async function readRegister(run: ExcelRun, sheetName: string, file: string): Promise<SheetGrid | null> {
+  const exists = await run(async (context) => {
+    const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName);
+    await context.sync();
+    return !sheet.isNullObject;
+  });
+  if (!exists) return null;
+  const [grid] = await readSheetGrids(run, [sheetName], file);
+  return grid;
+}
+
+function formatsFor(register: RegisterSheet, rows: number): string[][] {
+  const row = register.header.map((_, c) =>
+    register.textColumns.includes(c) ? '@' : register.dateColumns.includes(c) ? register.dateFormat : 'General',
+  );
+  return Array.from({ length: rows }, () => row);
+}
+
+/** Row blocks under the request budget (the rows travel with a number format each). */
+function blocksOf(rows: ReadonlyArray<ReadonlyArray<CellValue>>): Array<ReadonlyArray<ReadonlyArray<CellValue>>> {
+  const blocks: Array<Array<ReadonlyArray<CellValue>>> = [];
+  let current: Array<ReadonlyArray<CellValue>> = [];
+  let bytes = 0;
+  for (const row of rows) {
+    const weight = 2 * jsonBytes(row);
+    if (current.length > 0 && bytes + weight > BLOCK_BYTES_BUDGET) {
+      blocks.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(row);
+    bytes += weight;
+  }
+  if (current.length > 0) blocks.push(current);
+  return blocks;
+}
+
+/**
+ * Appends rows under the register's last used row, creating the sheet (header, bold, frozen) on first use. Each
+ * block sets the number formats before the values in the same batch: the ID column is text before any ID lands in
+ * it, so Excel keeps all 18 digits instead of turning the ID into a 15-digit number.
+ */
+export async function appendRegister(run: ExcelRun, register: RegisterSheet, rows: ReadonlyArray<ReadonlyArray<CellValue>>): Promise<number> {
+  if (rows.length === 0) return 0;
+  const width = register.header.length;
+  return run(async (context) => {
+    const sheets = context.workbook.worksheets;
+    let sheet = sheets.getItemOrNullObject(register.sheetName);
+    const used = sheet.getUsedRangeOrNullObject(true);
+    used.load(['rowIndex', 'rowCount']);
+    await context.sync();
+    let next: number;
+    if (sheet.isNullObject || used.isNullObject) {
+      if (sheet.isNullObject) sheet = sheets.add(register.sheetName);
+      const header = sheet.getRangeByIndexes(0, 0, 1, width);
+      header.numberFormat = [register.header.map(() => '@')];
+      header.values = [[...register.header]];
+      header.format.font.bold = true;
+      sheet.freezePanes.freezeRows(1);
+      next = 1;
+    } else {
+      next = used.rowIndex + used.rowCount;
+    }
+    for (const block of blocksOf(rows)) {
+      const range = sheet.getRangeByIndexes(next, 0, block.length, width);
+      range.numberFormat = formatsFor(register, block.length);
+      range.values = block.map((r) => [...r]);
+      await context.sync();
+      next += block.length;
+    }
+    sheet.getRangeByIndexes(0, 0, next, width).format.autofitColumns();
+    await context.sync();
+    return rows.length;
+  });
+}

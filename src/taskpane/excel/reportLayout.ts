@@ -1,0 +1,89 @@
+import type { ReportCell, ReportTable, Severity } from '../../roster/types';
+import { sheetAddress } from './a1';
+
+export interface ReportLink {
+  readonly row: number;
+  readonly col: number;
+  /** In-workbook target: "'花名册'!B5". */
+  readonly target: string;
+  readonly text: string;
+}
+
+/** Where everything of the 校验报告 sheet goes: one rectangle of values, and what to format in it. */
+export interface ReportLayout {
+  /** Row-major, every row as wide as `columns`. */
+  readonly rows: ReportCell[][];
+  readonly columns: number;
+  readonly titleRow: number;
+  readonly headerRows: ReadonlyArray<number>;
+  readonly summary: { readonly headerRow: number; readonly firstRow: number; readonly count: number; readonly labelColumn: number; readonly valueColumn: number };
+  readonly findings: { readonly headerRow: number; readonly firstRow: number; readonly count: number };
+  readonly links: ReadonlyArray<ReportLink>;
+  readonly severityRows: Readonly<Record<Severity, ReadonlyArray<number>>>;
+}
+
+function padded(cells: ReadonlyArray<ReportCell>, width: number): ReportCell[] {
+  const row = cells.slice(0, width);
+  while (row.length < width) row.push('');
+  return row;
+}
+
+/** The summary's count: its last column holding numbers (the engine's table puts the count last). */
+function countColumn(table: ReportTable): number {
+  for (let c = table.summaryHeader.length - 1; c >= 0; c--) {
+    if (table.summaryRows.length > 0 && table.summaryRows.every((r) => typeof r.cells[c] === 'number')) return c;
+  }
+  return Math.max(0, table.summaryHeader.length - 1);
+}
+
+/**
+ * Lays the report table out top to bottom: title, run facts, a blank row, the summary by code, a blank row, the
+ * findings. Each finding row with a link gets one, on its link column, to the cell it is about.
+ */
+export function reportLayout(table: ReportTable): ReportLayout {
+  const columns = Math.max(2, table.summaryHeader.length, table.findingsHeader.length);
+  const rows: ReportCell[][] = [];
+  const severityRows: Record<Severity, number[]> = { error: [], warning: [] };
+  const links: ReportLink[] = [];
+  rows.push(padded([table.title], columns));
+  for (const [label, value] of table.facts) rows.push(padded([label, value], columns));
+  rows.push(padded([], columns));
+  const summaryHeaderRow = rows.length;
+  rows.push(padded(table.summaryHeader, columns));
+  for (const row of table.summaryRows) {
+    if (row.severity) severityRows[row.severity].push(rows.length);
+    rows.push(padded(row.cells, columns));
+  }
+  rows.push(padded([], columns));
+  const findingsHeaderRow = rows.length;
+  rows.push(padded(table.findingsHeader, columns));
+  for (const row of table.findingRows) {
+    const at = rows.length;
+    if (row.severity) severityRows[row.severity].push(at);
+    if (row.link) {
+      const shown = row.cells[table.linkColumn];
+      links.push({
+        row: at,
+        col: table.linkColumn,
+        target: sheetAddress(row.link.sheet, row.link.address),
+        text: shown === undefined || shown === '' ? `${row.link.sheet}!${row.link.address}` : String(shown),
+      });
+    }
+    rows.push(padded(row.cells, columns));
+  }
+  return {
+    rows,
+    columns,
+    titleRow: 0,
+    headerRows: [summaryHeaderRow, findingsHeaderRow],
+    summary: { headerRow: summaryHeaderRow, firstRow: summaryHeaderRow + 1, count: table.summaryRows.length, labelColumn: 0, valueColumn: countColumn(table) },
+    findings: { headerRow: findingsHeaderRow, firstRow: findingsHeaderRow + 1, count: table.findingRows.length },
+    links,
+    severityRows,
+  };
+}
+
+/** Number formats for a block: text ('@') where the cell is text, so "2022-13-01" or "0012" stay as written. */
+export function textFormats(rows: ReadonlyArray<ReadonlyArray<ReportCell>>): string[][] {
+  return rows.map((row) => row.map((cell) => (typeof cell === 'string' ? '@' : 'General')));
+}

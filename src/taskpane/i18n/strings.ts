@@ -1,0 +1,135 @@
+import type { Text } from '../../policy';
+import { text } from '../../policy';
+
+/** Every word the pane shows, Chinese first. {name} placeholders are filled by fill(). */
+export const S = {
+  appTitle: text('吉林帮扶补贴', 'Jilin Assistance Subsidies'),
+  tabs: text('功能', 'Views'),
+  tabValidate: text('校验', 'Validate'),
+  tabExplain: text('说明', 'Explain'),
+  tabMeasures: text('政策', 'Measures'),
+  tabSettings: text('设置', 'Settings'),
+  privacy: text('身份证号只在本机处理，写出时一律打码。', 'ID numbers stay on this computer and are masked in anything written out.'),
+
+  // validate: inputs
+  rosters: text('花名册', 'Rosters'),
+  rostersHint: text('选择要校验的工作表，类型可自动识别或手动指定。', 'Choose the sheets to check; the kind is recognised or can be set.'),
+  noSheets: text('工作簿中没有可校验的工作表。', 'The workbook has no sheet to check.'),
+  kindOf: text('“{sheet}”的类型', 'Kind of "{sheet}"'),
+  kindAuto: text('自动识别', 'Recognise'),
+  kindAutoFound: text('自动识别（{kind}）', 'Recognise ({kind})'),
+  kindAutoNone: text('自动识别（未识别）', 'Recognise (not recognised)'),
+  history: text('已发放记录', 'Paid history'),
+  historyHint: text('本工作簿中的已发放登记表，以及从磁盘选择的 .xlsx 文件。', 'Paid registers in this workbook, and .xlsx files chosen from disk.'),
+  noHistorySheets: text('本工作簿中没有已发放登记表。', 'No paid register in this workbook.'),
+  addHistoryFile: text('添加 .xlsx 文件', 'Add .xlsx files'),
+  historyFileLabel: text('选择已发放记录文件（.xlsx）', 'Choose paid-history files (.xlsx)'),
+  removeFile: text('移除 {file}', 'Remove {file}'),
+  fileSheets: text('{file}（{count} 个工作表）', '{file} ({count} sheets)'),
+  fileUnreadable: text('无法读取 {file}：{reason}', 'Cannot read {file}: {reason}'),
+  asOf: text('校验日期', 'Check as of'),
+  asOfInvalid: text('请输入有效日期（如 2022-06-30）。', 'Enter a valid date (e.g. 2022-06-30).'),
+  run: text('开始校验', 'Validate'),
+  cancel: text('取消', 'Cancel'),
+  refresh: text('刷新工作表列表', 'Refresh sheet list'),
+  chooseRoster: text('请至少选择一个花名册。', 'Choose at least one roster.'),
+
+  // progress
+  progressLabel: text('校验进度', 'Progress'),
+  progressRead: text('已读取 {done} / {total} 行', 'Read {done} of {total} rows'),
+  progressCheck: text('已检查 {done} / {total} 行', 'Checked {done} of {total} rows'),
+  progressMark: text('正在标记 {done} / {total} 个单元格', 'Marking {done} of {total} cells'),
+  cancelled: text('已取消校验。', 'The check was cancelled.'),
+  failed: text('校验失败：{message}', 'The check failed: {message}'),
+
+  // results
+  results: text('校验结果', 'Results'),
+  summaryLine: text('{sheets} 个工作表，{rows} 行：{errors} 个错误，{warnings} 个警告', '{sheets} sheets, {rows} rows: {errors} errors, {warnings} warnings'),
+  noFindings: text('未发现问题。', 'No problems found.'),
+  countsByCode: text('按问题类型统计', 'Counts by code'),
+  code: text('代码', 'Code'),
+  problem: text('问题', 'Problem'),
+  count: text('数量', 'Count'),
+  severityError: text('错误', 'error'),
+  severityWarning: text('警告', 'warning'),
+  findingsByCode: text('问题明细', 'Findings by code'),
+  rowLabel: text('第 {row} 行', 'Row {row}'),
+  goTo: text('转到 {sheet}!{address}', 'Go to {sheet}!{address}'),
+  showMore: text('再显示 {count} 条', 'Show {count} more'),
+  sheetsChecked: text('已检查的工作表', 'Sheets checked'),
+  sheetKindRows: text('{sheet}：{kind}，{rows} 行', '{sheet}: {kind}, {rows} rows'),
+  notARoster: text('不是花名册', 'not a roster'),
+
+  // actions
+  actions: text('操作', 'Actions'),
+  markCells: text('标记问题单元格', 'Mark flagged cells'),
+  clearMarks: text('清除标记', 'Clear marks'),
+  marked: text('已标记 {count} 个单元格（原格式已保存）。', 'Marked {count} cells (their formats are saved).'),
+  cleared: text('已清除 {count} 个标记，格式已恢复。', 'Cleared {count} marks; formats restored.'),
+  writeReport: text('写入校验报告', 'Write report'),
+  reportWritten: text('已写入“{sheet}”工作表。', 'Wrote the "{sheet}" sheet.'),
+  register: text('登记为已发放', 'Register as paid'),
+  registerTitle: text('登记为已发放', 'Register as paid'),
+  registerBody: text(
+    '将向“{sheet}”追加 {count} 行（校验无错误的人员）。',
+    '{count} rows (persons without errors) will be added to "{sheet}".',
+  ),
+  registerRefused: text('{count} 人已登记过同一项一次性补贴，不再登记。', '{count} persons are already registered for the same one-time subsidy and are left out.'),
+  registerSkipped: text('{count} 行有错误，未登记。', '{count} rows with errors are left out.'),
+  registerNothing: text('没有可登记的人员。', 'Nobody to register.'),
+  registerConfirm: text('确认登记', 'Register'),
+  registerDone: text('已向“{sheet}”追加 {count} 行。', 'Added {count} rows to "{sheet}".'),
+  registerStale: text('工作簿已变化，请重新校验后再登记。', 'The workbook has changed; validate again before registering.'),
+  close: text('关闭', 'Close'),
+  busy: text('正在处理…', 'Working…'),
+  actionFailed: text('操作失败：{message}', 'Failed: {message}'),
+
+  // explain
+  explainHint: text('选中含 =JL.* 公式的单元格，此处显示计算依据。', 'Select a cell holding a =JL.* formula to see how it was worked out.'),
+  explainRefresh: text('说明所选单元格', 'Explain the selected cell'),
+  explainCell: text('单元格', 'Cell'),
+  explainFormula: text('公式', 'Formula'),
+  explainNotFormula: text('所选单元格 {cell} 没有公式。', 'The selected cell {cell} holds no formula.'),
+  explainNotJl: text('所选单元格 {cell} 的公式不是 JL 函数。', 'The formula in {cell} is not a JL function.'),
+  explainNotSingle: text('{cell} 的公式不是单个 JL 函数调用（外面还有其他运算），无法说明。', 'The formula in {cell} is not a single JL call (there is more around it); it cannot be explained.'),
+  explainSyntax: text('无法读取 {cell} 的公式：括号或引号不配对。', 'Cannot read the formula in {cell}: parentheses or quotes do not match.'),
+  explainUnknown: text('没有名为 JL.{name} 的函数。', 'There is no function JL.{name}.'),
+  explainExpression: text('参数 {index}（{text}）是表达式，需要 Excel 计算，无法在此说明。请把它放在单元格中再引用。', 'Argument {index} ({text}) is an expression only Excel can calculate; put it in a cell and refer to that cell.'),
+  explainArguments: text('参数', 'Arguments'),
+  explainArgument: text('参数', 'Argument'),
+  explainSource: text('来源', 'Source'),
+  explainValue: text('值', 'Value'),
+  explainResult: text('说明', 'Explanation'),
+  explainMeasure: text('依据的措施', 'Measure'),
+  explainReadings: text('采用的解读', 'Readings taken'),
+  explainNoReadings: text('无', 'none'),
+  explainEmpty: text('（空）', '(empty)'),
+  explainOmitted: text('（省略）', '(omitted)'),
+
+  // measures
+  measuresTitle: text('十一条措施', 'The eleven measures'),
+  measureNumber: text('第 {n} 条', 'Measure {n}'),
+  measureAddIn: text('加载项做什么', 'What the add-in does'),
+  measureFunctions: text('函数', 'Functions'),
+  measureColumns: text('花名册列', 'Roster columns'),
+  measureSource: text(
+    '依据：《吉林省乡村振兴局应对新冠肺炎疫情影响巩固拓展脱贫攻坚成果十一条措施》（2022年）。金额为参数，解读见 MEASURES.md。',
+    'Source: the Jilin Rural Revitalization Bureau\'s eleven measures (2022). Amounts are parameters; readings are in MEASURES.md.',
+  ),
+
+  // settings
+  settingsCounty: text('默认县（市、区）', 'Default county'),
+  settingsCountyHint: text('花名册没有“县（市、区）”列时按此县的最低工资标准校验；保存在本工作簿中。', 'Used for the minimum wage when a roster has no county column; saved in this workbook.'),
+  settingsCountyNone: text('（未设置）', '(none)'),
+  settingsSave: text('保存', 'Save'),
+  settingsSaved: text('已保存到本工作簿。', 'Saved in this workbook.'),
+  settingsUnknownCounty: text('“{county}”不是吉林省的县（市、区）。', '"{county}" is not a county of Jilin.'),
+  language: text('界面语言随 Excel 显示语言：中文或英文。', 'The pane follows Excel\'s display language: Chinese or English.'),
+} satisfies Record<string, Text>;
+
+export type StringId = keyof typeof S;
+
+/** Fills {name} placeholders. */
+export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}

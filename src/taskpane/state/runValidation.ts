@@ -1,0 +1,60 @@
+import type { DaySerial } from '../../policy';
+import type { SheetGrid } from '../../roster/sheetGrid';
+import type { RosterKind, ValidationReport } from '../../roster/types';
+import { rosterKey, validateRostersAsync } from '../../roster';
+import type { ExcelAdapter } from '../excel/adapter';
+
+export interface RosterRequest {
+  readonly sheet: string;
+  /** 'auto': the engine recognises the kind from the sheet. */
+  readonly kind: RosterKind | 'auto';
+}
+
+export interface RunRequest {
+  readonly rosters: ReadonlyArray<RosterRequest>;
+  readonly historySheets: ReadonlyArray<string>;
+  readonly historyFiles: ReadonlyArray<SheetGrid>;
+  readonly asOf: DaySerial;
+  readonly defaultCounty?: string;
+}
+
+export interface RunProgress {
+  readonly phase: 'read' | 'check';
+  readonly done: number;
+  readonly total: number;
+}
+
+export interface RunResult {
+  readonly report: ValidationReport;
+  /** The workbook's name, as the findings carry it. */
+  readonly file: string;
+}
+
+/**
+ * One press of 开始校验: read the chosen sheets through the adapter (in blocks), read the history sheets, and run the
+ * engine in chunks so the pane keeps painting; the signal cancels at the next block or chunk.
+ */
+export async function runValidation(
+  adapter: ExcelAdapter,
+  request: RunRequest,
+  options: { signal?: AbortSignal; onProgress?: (p: RunProgress) => void } = {},
+): Promise<RunResult> {
+  const { signal, onProgress } = options;
+  const rosters = await adapter.readSheets(
+    request.rosters.map((r) => r.sheet),
+    { signal, onProgress: (done, total) => onProgress?.({ phase: 'read', done, total }) },
+  );
+  const historySheets = request.historySheets.length > 0 ? await adapter.readSheets(request.historySheets, { signal }) : [];
+  const file = rosters[0]?.file ?? '';
+  const kinds: Record<string, RosterKind> = {};
+  for (const r of request.rosters) if (r.kind !== 'auto') kinds[rosterKey(file, r.sheet)] = r.kind;
+  const report = await validateRostersAsync(rosters, {
+    asOf: request.asOf,
+    kinds,
+    history: [...historySheets, ...request.historyFiles],
+    defaultCounty: request.defaultCounty,
+    signal,
+    onProgress: (p) => onProgress?.({ phase: 'check', done: p.done, total: p.total }),
+  });
+  return { report, file };
+}

@@ -1,0 +1,148 @@
+import type { SheetGrid } from '../../roster/sheetGrid';
+import type { RosterKind, ValidationReport } from '../../roster/types';
+import type { SheetRole } from './sheetRoles';
+
+export interface RosterChoice {
+  readonly name: string;
+  readonly selected: boolean;
+  readonly detected: RosterKind | null;
+  readonly kind: RosterKind | 'auto';
+}
+
+export interface HistoryChoice {
+  readonly name: string;
+  readonly selected: boolean;
+}
+
+export interface HistoryFile {
+  readonly id: number;
+  readonly name: string;
+  readonly grids: ReadonlyArray<SheetGrid>;
+}
+
+export type Phase = 'loading' | 'idle' | 'running' | 'done' | 'cancelled' | 'failed';
+export type Busy = null | 'mark' | 'clear' | 'report' | 'register';
+
+export interface Progress {
+  readonly phase: 'read' | 'check' | 'mark';
+  readonly done: number;
+  readonly total: number;
+}
+
+export interface Notice {
+  readonly intent: 'success' | 'error' | 'info' | 'warning';
+  readonly text: string;
+}
+
+export interface ValidateState {
+  readonly workbook: string;
+  readonly rosters: ReadonlyArray<RosterChoice>;
+  readonly historySheets: ReadonlyArray<HistoryChoice>;
+  readonly historyFiles: ReadonlyArray<HistoryFile>;
+  /** yyyy-mm-dd as the date input holds it. */
+  readonly asOf: string;
+  readonly phase: Phase;
+  readonly progress: Progress | null;
+  readonly report: ValidationReport | null;
+  /** When the results were produced (ms since epoch). */
+  readonly ranAt: number | null;
+  readonly notice: Notice | null;
+  readonly busy: Busy;
+  /** Cells marked now. */
+  readonly marked: number;
+}
+
+export type ValidateAction =
+  | { type: 'sheetsLoaded'; workbook: string; roles: ReadonlyArray<SheetRole>; active: string; marked: number }
+  | { type: 'toggleRoster'; name: string; selected: boolean }
+  | { type: 'setKind'; name: string; kind: RosterKind | 'auto' }
+  | { type: 'toggleHistory'; name: string; selected: boolean }
+  | { type: 'addFile'; file: HistoryFile }
+  | { type: 'removeFile'; id: number }
+  | { type: 'setAsOf'; asOf: string }
+  | { type: 'runStarted' }
+  | { type: 'progress'; progress: Progress }
+  | { type: 'runDone'; report: ValidationReport; at: number }
+  | { type: 'runCancelled'; text: string }
+  | { type: 'runFailed'; text: string }
+  | { type: 'busy'; busy: Busy }
+  | { type: 'notice'; notice: Notice | null }
+  | { type: 'marked'; count: number };
+
+export function initialValidateState(asOf: string): ValidateState {
+  return {
+    workbook: '',
+    rosters: [],
+    historySheets: [],
+    historyFiles: [],
+    asOf,
+    phase: 'loading',
+    progress: null,
+    report: null,
+    ranAt: null,
+    notice: null,
+    busy: null,
+    marked: 0,
+  };
+}
+
+/**
+ * Keeps what the clerk chose when the sheet list is reloaded; otherwise the active sheet is the one roster chosen
+ * (when it is one), and every register is chosen as history.
+ */
+function withSheets(state: ValidateState, roles: ReadonlyArray<SheetRole>, active: string): Pick<ValidateState, 'rosters' | 'historySheets'> {
+  const before = new Map(state.rosters.map((r) => [r.name, r]));
+  const beforeHistory = new Map(state.historySheets.map((h) => [h.name, h]));
+  const firstLoad = state.rosters.length === 0;
+  const rosters = roles
+    .filter((r) => !r.ownOutput && !r.register)
+    .map((r): RosterChoice => {
+      const old = before.get(r.name);
+      return { name: r.name, detected: r.detected, selected: old ? old.selected : firstLoad && r.name === active, kind: old ? old.kind : 'auto' };
+    });
+  const historySheets = roles
+    .filter((r) => r.register)
+    .map((r): HistoryChoice => ({ name: r.name, selected: beforeHistory.get(r.name)?.selected ?? true }));
+  return { rosters, historySheets };
+}
+
+export function validateReducer(state: ValidateState, action: ValidateAction): ValidateState {
+  switch (action.type) {
+    case 'sheetsLoaded':
+      return {
+        ...state,
+        workbook: action.workbook,
+        ...withSheets(state, action.roles, action.active),
+        marked: action.marked,
+        phase: state.phase === 'loading' ? 'idle' : state.phase,
+      };
+    case 'toggleRoster':
+      return { ...state, rosters: state.rosters.map((r) => (r.name === action.name ? { ...r, selected: action.selected } : r)) };
+    case 'setKind':
+      return { ...state, rosters: state.rosters.map((r) => (r.name === action.name ? { ...r, kind: action.kind } : r)) };
+    case 'toggleHistory':
+      return { ...state, historySheets: state.historySheets.map((h) => (h.name === action.name ? { ...h, selected: action.selected } : h)) };
+    case 'addFile':
+      return { ...state, historyFiles: [...state.historyFiles.filter((f) => f.name !== action.file.name), action.file] };
+    case 'removeFile':
+      return { ...state, historyFiles: state.historyFiles.filter((f) => f.id !== action.id) };
+    case 'setAsOf':
+      return { ...state, asOf: action.asOf };
+    case 'runStarted':
+      return { ...state, phase: 'running', progress: { phase: 'read', done: 0, total: 0 }, notice: null };
+    case 'progress':
+      return { ...state, progress: action.progress };
+    case 'runDone':
+      return { ...state, phase: 'done', progress: null, report: action.report, ranAt: action.at };
+    case 'runCancelled':
+      return { ...state, phase: 'cancelled', progress: null, notice: { intent: 'info', text: action.text } };
+    case 'runFailed':
+      return { ...state, phase: 'failed', progress: null, notice: { intent: 'error', text: action.text } };
+    case 'busy':
+      return { ...state, busy: action.busy, progress: action.busy === null ? null : state.progress };
+    case 'notice':
+      return { ...state, notice: action.notice };
+    case 'marked':
+      return { ...state, marked: action.count };
+  }
+}
