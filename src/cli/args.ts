@@ -41,9 +41,14 @@ function langOf(argv: ReadonlyArray<string>): Lang | undefined {
 /** `jl-roster validate FILE... [--kind K] [--history FILE]... [--as-of YYYY-MM-DD] [--json] [--out REPORT.xlsx] [--lang zh|en]` */
 export function parseArgs(argv: ReadonlyArray<string>): ParsedArgs {
   const lang: Lang = langOf(argv) ?? 'zh';
-  if (argv.length === 0) return usageError(text('缺少命令', 'no command given'), lang);
-  if (argv.some((a) => a === '--help' || a === '-h') || argv[0] === 'help') return { command: 'help', lang };
-  if (argv[0] !== 'validate') return usageError(text(`未知命令“${argv[0]}”（只有 validate）`, `unknown command "${argv[0]}" (the only one is validate)`), lang);
+  if (argv.some((a) => a === '--help' || a === '-h')) return { command: 'help', lang };
+  // --lang may come before the command too: `jl-roster --lang en validate a.xlsx`.
+  let first = 0;
+  while (argv[first] === '--lang' || argv[first]?.startsWith('--lang=')) first += argv[first] === '--lang' ? 2 : 1;
+  const command = argv[first];
+  if (command === undefined) return usageError(text('缺少命令', 'no command given'), lang);
+  if (command === 'help') return { command: 'help', lang };
+  if (command !== 'validate') return usageError(text(`未知命令“${command}”（只有 validate）`, `unknown command "${command}" (the only one is validate)`), lang);
 
   const files: string[] = [];
   const history: string[] = [];
@@ -53,7 +58,8 @@ export function parseArgs(argv: ReadonlyArray<string>): ParsedArgs {
   let out: string | undefined;
   let optionsEnded = false;
 
-  for (let i = 1; i < argv.length; i++) {
+  for (let i = 0; i < argv.length; i++) {
+    if (i === first) continue;
     const arg = argv[i];
     if (optionsEnded || !arg.startsWith('-') || arg === '-') {
       files.push(arg);
@@ -73,7 +79,8 @@ export function parseArgs(argv: ReadonlyArray<string>): ParsedArgs {
     if (!VALUE_OPTIONS.has(name)) return usageError(text(`未知选项 ${name}`, `unknown option ${name}`), lang);
     let value: string | undefined;
     if (eq > 0) value = arg.slice(eq + 1);
-    else if (i + 1 < argv.length) value = argv[++i];
+    // An option right after an option that needs a value means the value was forgotten (use --out=--x for such a name).
+    else if (i + 1 < argv.length && !argv[i + 1].startsWith('--')) value = argv[++i];
     if (value === undefined || value === '') return usageError(text(`${name} 缺少值`, `${name} needs a value`), lang);
 
     switch (name) {

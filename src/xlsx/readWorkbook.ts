@@ -7,6 +7,8 @@ import { worksheetToGrid } from './worksheetGrid';
 
 /** Every .xlsx names its workbook part in the zip's directory, which is stored uncompressed. */
 const WORKBOOK_PART = Buffer.from('xl/workbook.xml');
+/** The names of a workbook's parts start with xl/; in a zip every entry's name is stored in its own header too. */
+const SPREADSHEET_PARTS = Buffer.from('xl/');
 
 function firstLine(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
@@ -30,14 +32,15 @@ export async function readXlsxBuffer(bytes: Buffer, file: string): Promise<Sheet
     case 'zip':
       break;
   }
-  if (!bytes.includes(WORKBOOK_PART)) throw new XlsxReadError(file, 'not_xlsx');
   const workbook = new ExcelJS.Workbook();
   try {
     // ExcelJS's own type says it wants an ArrayBuffer-like Buffer; a Node Buffer is what it reads.
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (error) {
-    throw new XlsxReadError(file, 'corrupt', firstLine(error));
+    // A zip with no spreadsheet part at all (a .docx, a .zip) is another kind of file; one with them is damaged.
+    throw new XlsxReadError(file, bytes.includes(SPREADSHEET_PARTS) ? 'corrupt' : 'not_xlsx', firstLine(error));
   }
+  if (!bytes.includes(WORKBOOK_PART)) throw new XlsxReadError(file, 'not_xlsx');
   return workbook.worksheets.map((sheet) => worksheetToGrid(sheet, file));
 }
 
