@@ -200,7 +200,7 @@ describe('files that are not readable workbooks', () => {
   it('names a missing file and a folder, in Chinese and English', async () => {
     const missing = path.join(folder.dir, '没有.xlsx');
     await expect(readXlsxFile(missing, '没有.xlsx')).rejects.toMatchObject({ problem: 'missing' });
-    const error = await readXlsxFile(missing, '没有.xlsx').catch((e: XlsxReadError) => e);
+    const error = (await readXlsxFile(missing, '没有.xlsx').catch((e: unknown) => e)) as XlsxReadError;
     expect(error.messageText.zh).toContain('没有.xlsx');
     expect(error.messageText.zh).toContain('不存在');
     expect(error.messageText.en).toContain('does not exist');
