@@ -9,7 +9,7 @@ import { FINDING_CODES } from '../../roster';
 import { KIND_NAMES } from '../../roster/kinds';
 import { S } from '../i18n/strings';
 import { useLang, useT } from '../i18n/lang';
-import { findingAddress } from '../state/useValidate';
+import { findingAddress } from '../../roster/reportTable';
 
 /** Findings shown per code before 再显示: a roster of 100,000 rows can have thousands of one code. */
 const PAGE = 100;

@@ -1,4 +1,5 @@
 import type { Finding, Severity } from '../../roster/types';
+import { findingAddress } from '../../roster/reportTable';
 import { ADDRESS_LIST_CHARS } from './limits';
 
 /** Excel's own "Bad" and "Neutral" cell-style fills: a clerk reads them as error and warning at a glance. */
@@ -13,18 +14,18 @@ export interface CellMark {
 
 /**
  * The cells to mark for a run: one per flagged cell of this workbook (an error wins over a warning in the same
- * cell). Findings about a whole table or row (no column) mark nothing: there is no one cell to point at.
+ * cell), at the address the report links to (a finding about a whole row or table: column A of its row).
  */
 export function cellMarks(findings: ReadonlyArray<Finding>, workbookFile: string): CellMark[] {
   const bySheet = new Map<string, Map<string, Severity>>();
   for (const f of findings) {
-    if (f.file !== workbookFile || !f.column || f.row < 1) continue;
+    if (f.file !== workbookFile) continue;
     let cells = bySheet.get(f.sheet);
     if (!cells) {
       cells = new Map();
       bySheet.set(f.sheet, cells);
     }
-    const address = `${f.column}${f.row}`;
+    const address = findingAddress(f);
     if (cells.get(address) !== 'error') cells.set(address, f.severity);
   }
   const marks: CellMark[] = [];

@@ -71,14 +71,17 @@ function formatReport(sheet: Excel.Worksheet, layout: ReportLayout, title: strin
 
   const { summary } = layout;
   if (summary.count > 0) {
-    // Header and rows from the code column to the count: Excel takes the text columns as the category labels and
-    // the count as the one series.
-    const source = sheet.getRange(areaAddress(summary.headerRow, summary.labelColumn, summary.count + 1, summary.valueColumn - summary.labelColumn + 1));
-    const chart = sheet.charts.add('ColumnClustered', source, 'Columns');
+    // The chart's own two columns (code and count) beside the tables: the summary also holds the measure, a number
+    // Excel would draw as a second series.
+    const dataCol = layout.columns + 1;
+    const data = sheet.getRange(areaAddress(summary.headerRow, dataCol, summary.count + 1, 2));
+    const rows = layout.rows.slice(summary.headerRow, summary.headerRow + summary.count + 1);
+    data.values = rows.map((r) => [r[summary.labelColumn], r[summary.valueColumn]]);
+    data.format.autofitColumns();
+    const chart = sheet.charts.add('ColumnClustered', data, 'Columns');
     chart.title.text = title;
     chart.legend.visible = false;
-    // Beside the summary, right of the widest table.
-    chart.setPosition(cellAddress(1, layout.columns + 1), cellAddress(Math.max(summary.firstRow + summary.count, 16), layout.columns + 8));
+    chart.setPosition(cellAddress(summary.headerRow, dataCol + 3), cellAddress(summary.headerRow + 15, dataCol + 10));
   }
 
   const page = sheet.pageLayout;

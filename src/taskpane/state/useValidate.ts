@@ -2,6 +2,7 @@ import { useCallback, useEffect, useReducer, useRef } from 'react';
 import type { Lang } from '../../policy';
 import { formatDate, isoToSerial, pick, todaySerial } from '../../policy';
 import { PAID_REGISTER, reportTable } from '../../roster';
+import { findingAddress } from '../../roster/reportTable';
 import type { Finding, RosterKind } from '../../roster/types';
 import type { ExcelAdapter } from '../excel/adapter';
 import { cellMarks } from '../excel/markPlan';
@@ -21,11 +22,6 @@ function localMessage(error: unknown, lang: Lang): string {
   const text = (error as { messageText?: { zh: string; en: string } } | null)?.messageText;
   if (text) return pick(text, lang);
   return error instanceof Error ? error.message : String(error);
-}
-
-/** The cell a finding points at: its own cell, or its whole row when it is about the row. */
-export function findingAddress(f: Finding): string {
-  return f.column ? `${f.column}${f.row}` : `${f.row}:${f.row}`;
 }
 
 export function isValidIsoDate(iso: string): boolean {
