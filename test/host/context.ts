@@ -7,7 +7,7 @@ import type { HostEventRecord } from './events';
 import { Journal } from './journal';
 import type { HostWorkbook } from './model';
 import { jsonBytes } from './payload';
-import type { HostState } from './state';
+import type { HostRequestStat, HostState } from './state';
 import { Workbook } from './workbookProxy';
 
 /** One statement of a batch: what it sends (for the byte count) and what it does in the workbook. */
@@ -107,11 +107,7 @@ export class HostRequestContext {
       return passThroughValue as T;
     }
     const { stats, options } = this._state;
-    const stat = { bytesSent: jsonBytes(actions.map((a) => a.describe())), bytesReceived: 0 } as {
-      bytesSent: number;
-      bytesReceived: number;
-      rejected?: string;
-    };
+    const stat: HostRequestStat = { bytesSent: jsonBytes(actions.map((a) => a.describe())), bytesReceived: 0 };
     stats.syncCount += 1;
     stats.requests.push(stat);
     stats.largestPayloadBytes = Math.max(stats.largestPayloadBytes, stat.bytesSent);

@@ -194,7 +194,9 @@ function settleDefaultFont(workbook: HostWorkbook): void {
   const keyOf = (font: HostFont | undefined): string => JSON.stringify([font?.name ?? null, font?.size ?? null]);
   for (const sheet of workbook.sheets) {
     sheet.rows.forEach((cells) => cells?.forEach((cell) => {
-      const key = keyOf(cell?.format?.font);
+      const font = cell?.format?.font;
+      if (!font?.name) return; // cells without a font of their own do not vote
+      const key = keyOf(font);
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }));
   }

@@ -121,7 +121,8 @@ const RANGE_PROPERTIES: PropertyTable<RangeTarget> = {
   },
 };
 
-function selectBox(exec: Execution, sheet: HostSheet, box: Box): void {
+/** Selects cells the way Range.select() and a click do: the sheet becomes active, events follow. */
+export function selectBox(exec: Execution, sheet: HostSheet, box: Box): void {
   const workbook = exec.workbook;
   const previous = { active: workbook.activeSheetId, selection: sheet.selection };
   exec.journal.record(() => {
@@ -414,8 +415,6 @@ export class Range extends HostClientObject<RangeTarget> {
     this._call('clear', [applyTo], (t, exec) => clearArea(exec, areaOf(t), applyTo, 'Range.clear'));
   }
 }
-
-export { selectBox };
 
 // ---- RangeAreas ----
 

@@ -16,6 +16,13 @@ import { PageLayout, WorksheetFreezePanes } from './sheetLayoutProxy';
 
 const VISIBILITIES = ['Visible', 'Hidden', 'VeryHidden'];
 
+/**
+ * Worksheet.getRanges fails ("The argument is invalid...") on long address lists; the limit is not
+ * documented and failures are reported from about 8,200 characters (OfficeDev/office-js#5198), so the
+ * host refuses anything over 8,192.
+ */
+export const GET_RANGES_MAX_ADDRESS_LENGTH = 8192;
+
 /** Excel's rules for sheet names; the message names the rule broken. */
 export function checkSheetName(workbook: HostWorkbook, name: unknown, renaming: HostSheet | undefined, where: string): string {
   if (typeof name !== 'string' || name.trim().length === 0) throw invalidArgument(`${where}: a sheet name cannot be blank`, where);
@@ -242,6 +249,11 @@ export class Worksheet extends HostClientObject<HostSheet> {
       resolve: (exec) => {
         const sheet = this._target(exec, 'getRanges');
         if (address === undefined) return { sheet, boxes: [sheet.selection] };
+        if (address.length > GET_RANGES_MAX_ADDRESS_LENGTH) {
+          throw invalidArgument(
+            `Worksheet.getRanges: the address list is ${address.length} characters; Excel refuses lists longer than about ${GET_RANGES_MAX_ADDRESS_LENGTH}`,
+          );
+        }
         let areas;
         try {
           areas = parseAddressList(address);
