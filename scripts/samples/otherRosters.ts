@@ -47,6 +47,6 @@ export const UNSALABLE_COLUMNS: ReadonlyArray<Column> = [
   { header: '统一社会信用代码', type: 'code', width: 21 },
   { header: '销售渠道', type: 'text', width: 14 },
   { header: '采购金额', type: 'money', width: 14 },
-  { header: '奖励金额', type: 'money', width: 13 },
+  { header: '奖补金额', type: 'money', width: 13 },
   { header: '备注', type: 'text', width: 16 },
 ];

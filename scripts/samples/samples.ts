@@ -355,7 +355,7 @@ export function buildSamples(seed = SAMPLE_SEED): Samples {
     const county = rng.pick(['延吉市', '敦化市', '珲春市', '龙井市']);
     const purchase = rng.int(5_000, 80_000) * 10 + rng.int(0, 99) / 100;
     const reward = Math.min(Math.floor(Math.round(purchase * 100) / 10) / 100, 50_000);
-    unsalableRows.push({ cells: { 企业名称: firmName(rng, county), 统一社会信用代码: creditCode(rng, regionOf(county)), 销售渠道: rng.pick(channels), 采购金额: purchase, 奖励金额: reward, 备注: '' } });
+    unsalableRows.push({ cells: { 企业名称: firmName(rng, county), 统一社会信用代码: creditCode(rng, regionOf(county)), 销售渠道: rng.pick(channels), 采购金额: purchase, 奖补金额: reward, 备注: '' } });
   }
   const unsalable = rosterSheet(
     FILES.unsalable,
@@ -364,7 +364,7 @@ export function buildSamples(seed = SAMPLE_SEED): Samples {
     '延边州2022年帮助销售滞销农产品企业一次性奖补明细表',
     '填报单位：延边州乡村振兴局（盖章）',
     unsalableRows,
-    { label: '合计', columns: ['采购金额', '奖励金额'] },
+    { label: '合计', columns: ['采购金额', '奖补金额'] },
     ['填表人：韩冬梅', '审核人：许文斌', '日期：2022年9月1日'],
   );
 

@@ -1,5 +1,5 @@
 import type { CellKind, CellValue, SheetGrid } from '../../src/roster/sheetGrid';
-import { columnLetter } from '../../src/xlsx/a1';
+import { columnLetter } from '../../src/roster/cells';
 
 /** How a column's cells are stored: IDs and codes as text ('@'), dates as dates, amounts with two decimals. */
 export type ColumnType = 'seq' | 'text' | 'code' | 'date' | 'int' | 'money';
@@ -53,14 +53,14 @@ export class SheetBuilder {
   }
 
   get lastColumn(): string {
-    return columnLetter(this.columns.length);
+    return columnLetter(this.columns.length - 1);
   }
 
   /** The column letter of a header. */
   column(header: string): string {
     const i = this.columns.findIndex((c) => c.header === header);
     if (i < 0) throw new Error(`no column ${header} in ${this.name}`);
-    return columnLetter(i + 1);
+    return columnLetter(i);
   }
 
   title(text: string): number {

@@ -46,7 +46,7 @@ async function withFixedDates(bytes: Buffer): Promise<Buffer> {
   for (const name of Object.keys(zip.files).sort()) {
     const entry = zip.files[name];
     if (entry.dir) continue;
-    out.file(name, await entry.async('uint8array'), { date: STAMP });
+    out.file(name, await entry.async('uint8array'), { date: STAMP, createFolders: false });
   }
   return out.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
 }

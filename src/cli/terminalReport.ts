@@ -2,7 +2,7 @@ import type { Lang } from '../policy';
 import { formatDate, pick } from '../policy';
 import type { Finding, FindingCode, RowRef, SheetReport, ValidationReport } from '../roster';
 import { FINDING_CODES } from '../roster';
-import { displayWidth, padEnd, padStart } from './displayWidth';
+import { displayWidth, padEnd, padStart } from '../xlsx/displayWidth';
 import { KIND_NAMES } from './kindNames';
 
 const WORDS = {

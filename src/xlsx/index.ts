@@ -8,4 +8,4 @@ export { dateToSerial } from './dateSerial';
 export { buildReportWorkbook, writeReportWorkbook } from './reportWorkbook';
 export type { ReportWorkbookInput } from './reportWorkbook';
 export { uniqueSheetNames, quotedSheetName } from './sheetNames';
-export { columnLetter, columnNumber } from './a1';
+export { displayWidth, padEnd, padStart } from './displayWidth';

@@ -2,8 +2,8 @@ import ExcelJS from 'exceljs';
 import type { Lang } from '../policy';
 import { pick } from '../policy';
 import type { Finding, ReportTable, ReportTableRow, SheetGrid, Severity } from '../roster';
-import { FINDING_CODES, rosterKey } from '../roster';
-import { columnLetter, columnNumber } from './a1';
+import { findingAddress, rosterKey } from '../roster';
+import { displayWidth } from './displayWidth';
 import { quotedSheetName, uniqueSheetNames } from './sheetNames';
 
 const FILLS: Readonly<Record<Severity, string>> = { error: 'FFFFC7CE', warning: 'FFFFEB9C' };
@@ -17,15 +17,17 @@ function solid(argb: string): ExcelJS.Fill {
   return { type: 'pattern', pattern: 'solid', fgColor: { argb } };
 }
 
-/** The cell a finding is pinned to: its own cell, or the row's first cell when it is about the row or the table. */
-function findingAddress(f: Finding, grid: SheetGrid): string {
-  const column = columnNumber(f.column) || (grid.columnOffset ?? 0) + 1;
-  return `${columnLetter(column)}${Math.max(1, f.row)}`;
+function noteLine(f: Finding, lang: Lang): string {
+  return `[${SEVERITY_WORD[lang][f.severity]}] ${f.code}${lang === 'zh' ? '：' : ': '}${pick(f.message, lang)}`;
 }
 
-function noteLine(f: Finding, lang: Lang): string {
-  const title = FINDING_CODES[f.code] ? pick(FINDING_CODES[f.code].title, lang) : f.code;
-  return `[${SEVERITY_WORD[lang][f.severity]}] ${f.code} ${title}${lang === 'zh' ? '：' : ': '}${pick(f.message, lang)}`;
+/** Excel column widths are in characters; a Chinese character takes two. */
+function widthFor(shown: number): number {
+  return Math.max(6, Math.min(60, shown + 2));
+}
+
+function shownWidth(v: unknown): number {
+  return v === null || v === undefined ? 0 : displayWidth(String(v));
 }
 
 function cellValueOf(grid: SheetGrid, r: number, c: number): ExcelJS.CellValue {
@@ -48,17 +50,17 @@ function copySheet(sheet: ExcelJS.Worksheet, grid: SheetGrid, findings: Readonly
       cell.value = value;
       const format = grid.numberFormats?.[r]?.[c];
       if (format && format !== 'General') cell.numFmt = format;
-      const shown = String(grid.values[r][c]).length;
-      widths[left + c] = Math.max(widths[left + c] ?? 0, Math.min(40, shown + 2));
+      // A title across the whole table would widen its first column; it spills over the empty cells anyway.
+      if (r > 0 || c > 0) widths[left + c] = Math.max(widths[left + c] ?? 0, widthFor(shownWidth(grid.values[r][c])));
     });
   });
   widths.forEach((w, i) => {
-    if (w) sheet.getColumn(i + 1).width = Math.max(8, w * 1.2);
+    if (w) sheet.getColumn(i + 1).width = w;
   });
 
   const byCell = new Map<string, Finding[]>();
   for (const f of findings) {
-    const address = findingAddress(f, grid);
+    const address = findingAddress(f);
     const list = byCell.get(address) ?? [];
     list.push(f);
     byCell.set(address, list);
@@ -108,9 +110,16 @@ function writeReportSheet(
       cell.font = LINK_FONT;
     }
   });
-  const columns = Math.max(table.summaryHeader.length, table.findingsHeader.length, 2);
-  for (let c = 1; c <= columns; c++) sheet.getColumn(c).width = c === columns ? 60 : 18;
-  sheet.getColumn(table.findingsHeader.length || 1).width = 70;
+  // Widths from what the columns hold (the title row spills over and does not count).
+  sheet.eachRow((row, r) => {
+    if (r === 1) return;
+    row.eachCell((cell, c) => {
+      const v = cell.value;
+      const shown = v && typeof v === 'object' && 'result' in v ? v.result : v;
+      const column = sheet.getColumn(c);
+      column.width = Math.max(column.width ?? 0, widthFor(shownWidth(shown)));
+    });
+  });
 }
 
 export interface ReportWorkbookInput {
