@@ -17,6 +17,7 @@ export type {
   HostBorder, HostCell, HostCellFormat, HostChart, HostComment, HostErrorValue, HostFont, HostHyperlink, HostSheet, HostValue,
   HostWorkbook,
 } from './model';
-export { columnLetter, columnIndex, parseAddress, qualifiedAddress, boxAddress } from './a1';
+export { boxAddress, cellAddress, columnIndex, columnLetter, parseAddress, qualifiedAddress } from './a1';
 export type { Box, ParsedAddress } from './a1';
 export { serialFromDate, serialFromYmd } from './cellValues';
+export { displayText } from './displayText';
