@@ -23,6 +23,7 @@ export const FINDING_CODES: Readonly<Record<FindingCode, FindingCodeInfo>> = {
   DUPLICATE_PAID: error(7, '已发放过该项一次性补贴', 'already paid this one-time subsidy'),
   SHARED_BANK_ACCOUNT: warning(null, '多人共用同一银行账号', 'one bank account for several persons'),
   CELL_ERROR: error(null, '单元格为错误值', 'Excel error in a cell'),
+  VALUE_MISSING: error(null, '必填项为空', 'a required value is empty'),
   NUMBER_INVALID: error(null, '数值无效', 'invalid number'),
   DATE_INVALID: error(null, '日期无效', 'invalid date'),
   DATE_FUTURE: error(null, '日期晚于校验日期', 'date in the future'),

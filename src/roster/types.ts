@@ -28,6 +28,7 @@ export type FindingCode =
   | 'SHARED_BANK_ACCOUNT'
   // values
   | 'CELL_ERROR'
+  | 'VALUE_MISSING'
   | 'NUMBER_INVALID'
   | 'DATE_INVALID'
   | 'DATE_FUTURE'

@@ -1,0 +1,239 @@
+import { formatYuan, text, yuanToFen } from '../policy';
+import { detectKind } from './detectKind';
+import { detectTable, isTableProblem } from './detectTable';
+import { FIELD_NAMES } from './headers';
+import { readIdentity } from './identity';
+import { KIND_NAMES, REQUIRED_COLUMNS } from './kinds';
+import { PersonRow } from './personRow';
+import { classifyRow, isColumnNumberRow, looksLikeIdCell } from './rowClass';
+import { checkEmployRow, checkEntityRow, checkTravelRow, checkWelfareRow } from './rowChecks';
+import { rosterKey } from './rosterKey';
+import type { RunContext } from './runContext';
+import type { SheetGrid } from './sheetGrid';
+import { SheetScope } from './sheetScope';
+import type { FieldId, RosterKind, SheetReport, TableLayout } from './types';
+
+/** Columns a 合计 row may total, and how each person row's value is read back for the sum. */
+const TOTALLED: ReadonlyArray<readonly [FieldId, (p: PersonRow) => number, boolean]> = [
+  ['amount', (p) => p.claimedFen, true],
+  ['fare', (p) => p.fareFen, true],
+  ['purchase', (p) => p.purchaseFen, true],
+  ['personsDriven', (p) => p.personsDriven, false],
+  ['months', (p) => p.months, false],
+];
+
+/** Column ids as this kind reads them: a generic header ('月数', '就业地') stands for the field the kind needs. */
+function columnsForKind(layout: TableLayout, kind: RosterKind | null): Partial<Record<FieldId, number>> {
+  const c: Partial<Record<FieldId, number>> = { ...layout.columns };
+  const moveIfMissing = (to: FieldId, from: FieldId) => {
+    if (c[to] === undefined && c[from] !== undefined) {
+      c[to] = c[from];
+      delete c[from];
+    }
+  };
+  if (kind === 'employ') moveIfMissing('monthsWorked', 'months');
+  if (kind === 'welfare') moveIfMissing('months', 'monthsWorked');
+  if (kind === 'travel') moveIfMissing('province', 'county');
+  return c;
+}
+
+function emptyReport(grid: SheetGrid, kind: RosterKind | null, kindDetected: boolean): SheetReport {
+  return {
+    file: grid.file,
+    sheet: grid.sheet,
+    kind,
+    kindDetected,
+    headerRow: null,
+    firstDataRow: null,
+    lastDataRow: null,
+    rows: 0,
+    hiddenRows: 0,
+    columns: {},
+    skipped: { blank: 0, total: 0, signOff: 0, repeatedHeader: 0 },
+  };
+}
+
+/** Table-level findings: columns the kind cannot do without. */
+function checkColumns(s: SheetScope, kind: RosterKind): void {
+  for (const alternatives of REQUIRED_COLUMNS[kind]) {
+    if (alternatives.some((f) => s.has(f))) continue;
+    const names = alternatives.map((f) => FIELD_NAMES[f]);
+    s.emitTable(
+      'COLUMN_MISSING',
+      alternatives[0],
+      text(`缺少“${names.map((n) => n.zh).join('”或“')}”列（${KIND_NAMES[kind].zh}需要）`, `no ${names.map((n) => n.en).join(' or ')} column (a ${KIND_NAMES[kind].en} needs it)`),
+    );
+  }
+  if (kind === 'employ' && !s.has('county') && !s.run.defaultCounty) {
+    const given = s.run.defaultCountyText;
+    s.emitTable(
+      'COLUMN_MISSING',
+      'county',
+      text(
+        `缺少“县（市、区）”列${given ? `，默认县“${given}”也无法识别` : '，也未设置默认县'}：无法按当地最低工资标准核对月工资`,
+        `no county column${given ? ` and the default county "${given}" is not recognised` : ' and no default county is set'}: wages cannot be checked against the local minimum wage`,
+      ),
+      7,
+    );
+  }
+}
+
+export interface RosterReading {
+  readonly report: SheetReport;
+}
+
+/**
+ * Reads one roster sheet: finds the table and kind, checks every row on its own (findings as it goes) and files each
+ * person for the checks across rows. Yields after every `chunk` rows with the number of rows read since.
+ */
+export function* readRoster(run: RunContext, grid: SheetGrid, order: number, chunk: number): Generator<number, SheetReport> {
+  const given = run.options.kind ?? run.options.kinds?.[rosterKey(grid.file, grid.sheet)];
+  const found = detectTable(grid);
+  if (isTableProblem(found)) {
+    run.sink.add('HEADER_NOT_FOUND', { file: grid.file, sheet: grid.sheet, order }, 1, '', -1, '', '', found.problem);
+    return emptyReport(grid, given ?? null, given === undefined);
+  }
+  const layout = found;
+  let kind: RosterKind | null = given ?? null;
+  const s0 = new SheetScope(run, grid, order, layout, null, layout.columns);
+  if (kind === null) {
+    const detection = detectKind(grid, layout);
+    kind = detection.kind;
+    if (kind === null) s0.emitTable('KIND_UNKNOWN', '', text(`${detection.because.zh}；只核对身份信息。可指定类型（--kind）`, `${detection.because.en}; only identities are checked. Give the kind (--kind)`));
+  }
+  const s = new SheetScope(run, grid, order, layout, kind, columnsForKind(layout, kind));
+  if (kind !== null) checkColumns(s, kind);
+
+  const values = grid.values;
+  const idCol = s.col.id;
+  const whoColumns = (['id', 'name', 'employer', 'employerCode'] as FieldId[]).map((f) => s.col[f]).filter((j): j is number => j !== undefined);
+  const keyCol = idCol ?? s.col.employerCode ?? s.col.employer;
+  const skipped = { blank: 0, total: 0, signOff: 0, repeatedHeader: 0 };
+  const sums = TOTALLED.filter(([f]) => s.has(f)).map(([field, get, money]) => ({ field, get, money, total: 0, sub: 0, broken: false }));
+  let belowTable = false;
+  let rows = 0;
+  let hiddenRows = 0;
+  let firstDataRow: number | null = null;
+  let lastDataRow: number | null = null;
+  let sinceYield = 0;
+
+  for (let i = layout.firstDataRow; i < values.length; i++) {
+    if (++sinceYield >= chunk) {
+      yield sinceYield;
+      sinceYield = 0;
+    }
+    s.setRow(i);
+    const cells = s.cells;
+    if (cells.length === 0) {
+      skipped.blank++;
+      continue;
+    }
+    if (keyCol === undefined || !looksLikeIdCell(cells[keyCol]) || kind === 'production' || kind === 'unsalable') {
+      const cls = classifyRow({ cells, seqColumn: s.col.seq, whoColumns, belowTable });
+      if (cls === 'blank') {
+        skipped.blank++;
+        continue;
+      }
+      if (cls === 'total' || cls === 'subtotal') {
+        skipped.total++;
+        belowTable = cls === 'total' || belowTable;
+        for (const sum of sums) checkTotal(s, i, sum, cls === 'total');
+        continue;
+      }
+      if (cls === 'signOff') {
+        skipped.signOff++;
+        belowTable = true;
+        continue;
+      }
+      if (cls === 'repeatedHeader' || (i === layout.firstDataRow && isColumnNumberRow(cells))) {
+        skipped.repeatedHeader++;
+        continue;
+      }
+    }
+
+    const p = new PersonRow(s, i, s.excelRow(i), run.persons.length, kind);
+    s.person = p;
+    run.persons.push(p);
+    rows++;
+    if (s.isHidden(i)) hiddenRows++;
+    if (firstDataRow === null) firstDataRow = p.row;
+    lastDataRow = p.row;
+    switch (kind) {
+      case 'employ':
+        checkEmployRow(s, p);
+        break;
+      case 'travel':
+        checkTravelRow(s, p);
+        break;
+      case 'welfare':
+        checkWelfareRow(s, p);
+        break;
+      case 'production':
+        checkEntityRow(s, p, 3);
+        break;
+      case 'unsalable':
+        checkEntityRow(s, p, 10);
+        break;
+      default:
+        readIdentity(s, p);
+    }
+    if (p.id !== undefined) run.fileById(p);
+    if (p.bank !== '') run.fileByBank(p);
+    for (const sum of sums) {
+      const v = sum.get(p);
+      if (Number.isNaN(v)) sum.broken = true;
+      else {
+        sum.total += v;
+        sum.sub += v;
+      }
+    }
+  }
+  if (sinceYield > 0) yield sinceYield;
+
+  const columns: Partial<Record<FieldId, string>> = { ...s.letters };
+  return {
+    file: grid.file,
+    sheet: grid.sheet,
+    kind,
+    kindDetected: given === undefined,
+    headerRow: s.excelRow(layout.headerEnd),
+    firstDataRow,
+    lastDataRow,
+    rows,
+    hiddenRows,
+    columns,
+    skipped,
+  };
+}
+
+interface RunningSum {
+  readonly field: FieldId;
+  readonly money: boolean;
+  total: number;
+  sub: number;
+  broken: boolean;
+}
+
+/** A 合计 row against the sum of every person row above it; a 小计 row against the rows since the last 小计. */
+function checkTotal(s: SheetScope, i: number, sum: RunningSum, grand: boolean): void {
+  const shown = s.quietNumber(sum.field, i);
+  const expected = grand ? sum.total : sum.sub;
+  if (!grand) sum.sub = 0;
+  if (Number.isNaN(shown) || sum.broken) return;
+  const stated = sum.money ? yuanToFen(shown) : shown;
+  if (Math.abs(stated - expected) < 1e-9) return;
+  const fmt = (n: number) => (sum.money ? `${formatYuan(n)}` : String(n));
+  const label = s.label(sum.field);
+  const what = grand ? text('合计', 'total') : text('小计', 'subtotal');
+  s.emitAt(
+    i,
+    null,
+    'TOTAL_MISMATCH',
+    sum.field,
+    String(shown),
+    text(
+      `${what.zh}行${label.zh}为 ${fmt(stated)}，上方明细之和为 ${fmt(expected)}（相差 ${fmt(stated - expected)}）`,
+      `the ${what.en} row's ${label.en} is ${fmt(stated)} but the rows above add up to ${fmt(expected)} (a difference of ${fmt(stated - expected)})`,
+    ),
+  );
+}

@@ -1,0 +1,229 @@
+import type { Determination, Text, TransportClassId } from '../policy';
+import {
+  contractMonths,
+  employmentSubsidy,
+  formatDate,
+  hiredInTime,
+  readCount,
+  readRequiredDate,
+  text,
+  toHalfWidth,
+  travelSubsidy,
+  wageMeetsMinimum,
+  workedEnoughMonths,
+} from '../policy';
+import { isBlankCell, isErrorCell } from './cells';
+import { readCounty, readEmployer } from './employer';
+import { checkWorkingAge, readIdentity } from './identity';
+import type { PersonRow } from './personRow';
+import type { SheetScope } from './sheetScope';
+import type { FieldId, FindingCode } from './types';
+
+/** Reasons of a determination that become findings, each on the cell whose value decided it. */
+function emitReasons(s: SheetScope, det: Determination, fields: Partial<Record<string, FieldId | false>>, context?: Partial<Record<string, Text>>): void {
+  for (const reason of det.reasons) {
+    const field = fields[reason.code];
+    if (!field) continue;
+    const extra = context?.[reason.code];
+    const message = extra ? text(`${reason.message.zh}${extra.zh}`, `${reason.message.en}${extra.en}`) : reason.message;
+    s.emit(reason.code as FindingCode, field, s.shown(field), message);
+  }
+}
+
+/** Measure 7: one person of an employment roster. */
+export function checkEmployRow(s: SheetScope, p: PersonRow): void {
+  const run = s.run;
+  readIdentity(s, p);
+  readEmployer(s, p, 7, true);
+  const hire = s.date('hireDate', true, true);
+  const months = s.count('monthsWorked', true, false);
+  const wage = s.money('wage', true);
+  p.date = hire;
+  p.months = months;
+  p.claimedFen = s.money('amount', false);
+  const county = readCounty(s, 7);
+  if (!Number.isNaN(hire)) checkWorkingAge(s, p, hire, 'hireDate');
+
+  const hireOk = Number.isNaN(hire) ? undefined : hiredInTime(hire, run.readings);
+  const monthsOk = Number.isNaN(months) ? undefined : workedEnoughMonths(months);
+  const minimum = county && !Number.isNaN(hire) ? run.minimumWageFen(county, hire) : null;
+  const wageOk = Number.isNaN(wage) || minimum === null ? undefined : wageMeetsMinimum(wage, minimum);
+
+  if (hireOk === false || monthsOk === false || wageOk === false) {
+    // The policy module states the reasons; inputs that could not be read stand in with values that pass, and only
+    // the reasons resting on values that were read become findings.
+    const det = employmentSubsidy(
+      {
+        hireDate: Number.isNaN(hire) ? run.asOf : hire,
+        monthsWorked: Number.isNaN(months) ? Number.MAX_SAFE_INTEGER : months,
+        monthlyWageFen: Number.isNaN(wage) ? Number.MAX_SAFE_INTEGER : wage,
+        county: county ?? undefined,
+      },
+      run.readings,
+    );
+    const countyNote = county ? text(`（${county.name}，${formatDate(hire)}）`, ` (${county.name}, ${formatDate(hire)})`) : undefined;
+    emitReasons(
+      s,
+      det,
+      { HIRE_BEFORE_CUTOFF: hireOk === false && 'hireDate', MONTHS_BELOW_MIN: monthsOk === false && 'monthsWorked', WAGE_BELOW_MIN: wageOk === false && 'wage' },
+      countyNote ? { WAGE_BELOW_MIN: countyNote } : undefined,
+    );
+    p.baseFen = 0;
+  } else if (hireOk && monthsOk && wageOk) {
+    p.baseFen = run.subsidyPerPersonFen;
+  }
+}
+
+const RANGE_SEPARATOR = /^(.+?)\s*(?:至|到|~|～|—+|–|－|\s-\s)\s*(.+)$/;
+const MONTHS_TEXT = /^(\d+(?:\.\d+)?)个?月$/;
+const YEARS_TEXT = /^(\d+(?:\.\d+)?)年$/;
+const YEARS_MONTHS_TEXT = /^(\d+)年(?:零)?(\d+)个?月$/;
+const OPEN_ENDED = /^(长期|无固定期限|无期限|open-ended)$/i;
+
+/** Split '2022.3.1-2022.8.31' or '2022-03-01-2022-08-31' at the hyphen between the two dates. */
+function splitAtHyphen(t: string): [string, string] | undefined {
+  const hyphens = [...t].reduce<number[]>((acc, c, k) => (c === '-' ? [...acc, k] : acc), []);
+  if (hyphens.length === 1) return [t.slice(0, hyphens[0]), t.slice(hyphens[0] + 1)];
+  if (hyphens.length === 5) return [t.slice(0, hyphens[2]), t.slice(hyphens[2] + 1)];
+  return undefined;
+}
+
+interface ContractReading {
+  readonly months: number;
+  readonly start: number;
+  readonly field: FieldId;
+}
+
+/** The contract's length in whole months: a number of months, '12个月', '1年', 'D至E', or two date columns. */
+function readContract(s: SheetScope): ContractReading | undefined {
+  if (s.has('contract')) {
+    const v = s.raw('contract');
+    if (v === undefined || isBlankCell(v)) {
+      s.emit('VALUE_MISSING', 'contract', '', text('合同期限为空', 'the contract period is empty'), undefined, 6);
+      return undefined;
+    }
+    if (isErrorCell(v, s.cellKind('contract'))) {
+      s.text('contract');
+      return undefined;
+    }
+    const label = s.label('contract');
+    const bad = (m: Text, code: FindingCode = 'NUMBER_INVALID') => {
+      s.emit(code, 'contract', s.shown('contract'), text(`${label.zh}：${m.zh}`, `${label.en}: ${m.en}`), undefined, 6);
+      return undefined;
+    };
+    if (typeof v === 'number') {
+      const r = readCount(v);
+      return r.ok ? { months: r.value, start: NaN, field: 'contract' } : bad(r.error.message);
+    }
+    const t = toHalfWidth(String(v)).replace(/\s+/g, ' ').trim();
+    const compact = t.replace(/\s+/g, '');
+    if (OPEN_ENDED.test(compact)) return { months: Number.POSITIVE_INFINITY, start: NaN, field: 'contract' };
+    let m = MONTHS_TEXT.exec(compact);
+    if (m) return { months: Number(m[1]), start: NaN, field: 'contract' };
+    m = YEARS_MONTHS_TEXT.exec(compact);
+    if (m) return { months: Number(m[1]) * 12 + Number(m[2]), start: NaN, field: 'contract' };
+    m = YEARS_TEXT.exec(compact);
+    if (m) return { months: Number(m[1]) * 12, start: NaN, field: 'contract' };
+    if (/^\d+(\.\d+)?$/.test(compact)) return { months: Number(compact), start: NaN, field: 'contract' };
+    const range = RANGE_SEPARATOR.exec(t);
+    const parts: [string, string] | undefined = range ? [range[1], range[2]] : splitAtHyphen(compact);
+    if (!parts) {
+      return bad(text(`无法识别“${t}”（可填月数，或“2022-03-01至2023-02-28”）`, `cannot read "${t}" (a number of months, or "2022-03-01至2023-02-28")`), 'DATE_INVALID');
+    }
+    const start = readRequiredDate(parts[0].trim());
+    const end = readRequiredDate(parts[1].trim());
+    if (!start.ok) return bad(start.error.message, 'DATE_INVALID');
+    if (!end.ok) return bad(end.error.message, 'DATE_INVALID');
+    if (end.value < start.value) return bad(text('终止日期早于起始日期', 'the end is before the start'), 'DATE_INVALID');
+    return { months: contractMonths(start.value, end.value), start: start.value, field: 'contract' };
+  }
+  if (s.has('contractStart')) {
+    const start = s.date('contractStart', true, false);
+    const end = s.date('contractEnd', true, false);
+    if (Number.isNaN(start) || Number.isNaN(end)) return undefined;
+    if (end < start) {
+      s.emit('DATE_INVALID', 'contractEnd', s.shown('contractEnd'), text('合同终止日期早于起始日期', 'the contract ends before it starts'), undefined, 6);
+      return undefined;
+    }
+    return { months: contractMonths(start, end), start, field: s.has('contractEnd') ? 'contractEnd' : 'contractStart' };
+  }
+  return undefined;
+}
+
+/** Measure 6: one person of a cross-province travel roster. */
+export function checkTravelRow(s: SheetScope, p: PersonRow): void {
+  const run = s.run;
+  readIdentity(s, p);
+  if (s.has('employer') || s.has('employerCode')) readEmployer(s, p, 6, false);
+  const contract = readContract(s);
+  let cross: boolean | undefined;
+  if (s.has('province')) {
+    const place = s.text('province');
+    if (place === '') {
+      if (isBlankCell(s.raw('province') ?? null)) s.emit('VALUE_MISSING', 'province', '', text('务工地点为空', 'the place of work is empty'), undefined, 6);
+    } else cross = !run.placeInJilin(place);
+  }
+  let transportClass: TransportClassId | undefined;
+  let classKnown = true;
+  if (s.has('transportClass')) {
+    const t = s.text('transportClass');
+    if (t !== '') {
+      const c = run.transportClass(t);
+      if (c === null) {
+        classKnown = false;
+        s.emit(
+          'CATEGORY_INVALID',
+          'transportClass',
+          t,
+          text(`无法识别交通方式“${t}”（允许：硬座、硬卧、高铁/动车二等座、飞机经济舱、汽车）`, `the class of transport "${t}" is not recognised (allowed: hard seat, hard sleeper, high-speed/EMU second class, economy air, bus)`),
+          undefined,
+          6,
+        );
+      } else transportClass = c.id;
+    }
+  }
+  const fare = s.money('fare', true);
+  p.fareFen = fare;
+  p.claimedFen = s.money('amount', false);
+  p.date = contract && !Number.isNaN(contract.start) ? contract.start : NaN;
+  checkWorkingAge(s, p, Number.isNaN(p.date) ? run.asOf : p.date, Number.isNaN(p.date) ? '' : contract!.field);
+
+  const det = travelSubsidy(
+    {
+      fareFen: Number.isNaN(fare) ? 0 : fare,
+      contractMonths: contract ? contract.months : Number.MAX_SAFE_INTEGER,
+      crossProvince: cross ?? true,
+      transportClass,
+    },
+    run.readings,
+  );
+  emitReasons(s, det, {
+    CONTRACT_TOO_SHORT: contract !== undefined && contract.field,
+    NOT_CROSS_PROVINCE: cross !== undefined && 'province',
+    TRANSPORT_CLASS_NOT_ALLOWED: transportClass !== undefined && 'transportClass',
+  });
+  const known = contract !== undefined && cross !== undefined && !Number.isNaN(fare) && classKnown;
+  p.baseFen = known ? det.amountFen : det.reasons.some((r) => r.code !== 'NOTHING_CLAIMED' && r.code !== 'CAPPED') ? 0 : NaN;
+}
+
+/** Measure 9: one row of a welfare-post roster (the months are added up per person across rows later). */
+export function checkWelfareRow(s: SheetScope, p: PersonRow): void {
+  readIdentity(s, p);
+  if (s.has('employer') || s.has('employerCode')) readEmployer(s, p, 9, false);
+  p.months = s.count('months', true, true);
+  p.claimedFen = s.money('amount', false);
+  p.date = s.has('hireDate') ? s.date('hireDate', false, true) : NaN;
+  checkWorkingAge(s, p, Number.isNaN(p.date) ? s.run.asOf : p.date, Number.isNaN(p.date) ? '' : 'hireDate');
+}
+
+/** Measures 3 and 10: one business entity (amounts and caps are worked out across rows later). */
+export function checkEntityRow(s: SheetScope, p: PersonRow, measure: 3 | 10): void {
+  readEmployer(s, p, measure, false);
+  if (p.employer === '' && s.has('employer') && s.has('employerCode') && isBlankCell(s.raw('employer') ?? null)) {
+    s.emit('VALUE_MISSING', 'employer', '', text(`${s.label('employer').zh}为空`, `${s.label('employer').en} is empty`), undefined, measure);
+  }
+  p.name = p.employer;
+  if (measure === 3) p.personsDriven = s.count('personsDriven', true, true);
+  else p.purchaseFen = s.money('purchase', true);
+  p.claimedFen = s.money('amount', false);
+}

@@ -1,0 +1,228 @@
+import type { Text } from '../policy';
+import { formatDate, readCount, readMoneyFen, readNumber, readRequiredDate, text } from '../policy';
+import { columnLetter, excelRow, isBlankCell, isErrorCell, shownValue } from './cells';
+import { FIELD_NAMES } from './headers';
+import type { PersonRow } from './personRow';
+import type { RunContext } from './runContext';
+import type { CellKind, CellValue, SheetGrid } from './sheetGrid';
+import type { FieldId, FindingCode, RosterKind, RowRef, TableLayout } from './types';
+
+const HIDDEN_NOTE = text('（该行为隐藏行）', ' (hidden row)');
+
+/**
+ * One sheet being read: where its columns are, and the readers of one row's cells that turn each unreadable cell into
+ * its finding. The current row (i, cells, person) is set by the reader loop, so a check reads `scope.money('wage')`.
+ */
+export class SheetScope {
+  readonly file: string;
+  readonly sheet: string;
+  readonly col: Readonly<Partial<Record<FieldId, number>>>;
+  readonly letters: Partial<Record<FieldId, string>> = {};
+  private readonly hidden: ReadonlySet<number> | null;
+  private readonly rowOffset: number;
+  private readonly columnOffset: number;
+
+  i = 0;
+  cells: ReadonlyArray<CellValue> = [];
+  kindsRow: ReadonlyArray<CellKind> | undefined = undefined;
+  person: PersonRow | null = null;
+
+  constructor(
+    readonly run: RunContext,
+    readonly grid: SheetGrid,
+    /** Position among all sheets of the run: findings are listed in this order. */
+    readonly order: number,
+    readonly layout: TableLayout,
+    readonly kind: RosterKind | null,
+    columns: Readonly<Partial<Record<FieldId, number>>>,
+  ) {
+    this.file = grid.file;
+    this.sheet = grid.sheet;
+    this.col = columns;
+    this.rowOffset = grid.rowOffset ?? 0;
+    this.columnOffset = grid.columnOffset ?? 0;
+    for (const [field, j] of Object.entries(columns) as Array<[FieldId, number]>) this.letters[field] = columnLetter(this.columnOffset + j);
+    this.hidden = grid.hiddenRows && grid.hiddenRows.length > 0 ? new Set(grid.hiddenRows) : null;
+  }
+
+  setRow(i: number): void {
+    this.i = i;
+    this.cells = this.grid.values[i] ?? [];
+    this.kindsRow = this.grid.kinds?.[i];
+    this.person = null;
+  }
+
+  excelRow(i: number = this.i): number {
+    return excelRow(this.grid, i);
+  }
+
+  isHidden(i: number = this.i): boolean {
+    return this.hidden !== null && this.hidden.has(this.rowOffset + i);
+  }
+
+  ref(i: number = this.i): RowRef {
+    return { file: this.file, sheet: this.sheet, row: this.excelRow(i) };
+  }
+
+  has(field: FieldId): boolean {
+    return this.col[field] !== undefined;
+  }
+
+  raw(field: FieldId): CellValue | undefined {
+    const j = this.col[field];
+    return j === undefined ? undefined : this.cells[j];
+  }
+
+  cellKind(field: FieldId): CellKind | undefined {
+    const j = this.col[field];
+    return j === undefined || this.kindsRow === undefined ? undefined : this.kindsRow[j];
+  }
+
+  /** The header as the clerk wrote it, for messages in Chinese; the field's English name for English. */
+  label(field: FieldId): Text {
+    return text(`“${this.layout.headers[field] ?? FIELD_NAMES[field].zh}”`, FIELD_NAMES[field].en);
+  }
+
+  /** A finding about a cell of the current row (field given) or the row itself (field ''). */
+  emit(code: FindingCode, field: FieldId | '', value: string, message: Text, related?: ReadonlyArray<RowRef>, measure?: number | null): void {
+    this.emitAt(this.i, this.person, code, field, value, message, related, measure);
+  }
+
+  emitAt(
+    i: number,
+    person: PersonRow | null,
+    code: FindingCode,
+    field: FieldId | '',
+    value: string,
+    message: Text,
+    related?: ReadonlyArray<RowRef>,
+    measure?: number | null,
+  ): void {
+    const j = field === '' ? undefined : this.col[field];
+    const hidden = this.isHidden(i);
+    const shown = hidden ? text(message.zh + HIDDEN_NOTE.zh, message.en + HIDDEN_NOTE.en) : message;
+    const f = this.run.sink.add(
+      code,
+      this,
+      this.excelRow(i),
+      j === undefined ? '' : columnLetter(this.columnOffset + j),
+      j === undefined ? -1 : j,
+      field,
+      value,
+      shown,
+      related,
+      measure,
+    );
+    if (person && f.severity === 'error') person.errors++;
+  }
+
+  /** A finding about the table: at the header row, no column unless the field has one. */
+  emitTable(code: FindingCode, field: FieldId | '', message: Text, measure?: number | null): void {
+    this.emitAt(this.layout.headerEnd, null, code, field, '', message, undefined, measure);
+  }
+
+  shown(field: FieldId): string {
+    return shownValue(this.raw(field), this.cellKind(field));
+  }
+
+  /** An Excel error in the field's cell: one CELL_ERROR, and the cell is not read further. */
+  private errorCell(field: FieldId, v: CellValue | undefined): boolean {
+    if (!isErrorCell(v, this.cellKind(field))) return false;
+    const shown = String(v);
+    const label = this.label(field);
+    this.emit('CELL_ERROR', field, field === 'id' || field === 'bankAccount' ? '#' : shown, text(`${label.zh}单元格是错误值 ${shown}`, `${label.en}: the cell holds the error ${shown}`));
+    return true;
+  }
+
+  private missing(field: FieldId): void {
+    const label = this.label(field);
+    this.emit('VALUE_MISSING', field, '', text(`${label.zh}为空`, `${label.en} is empty`));
+  }
+
+  private invalid(code: FindingCode, field: FieldId, message: Text): void {
+    const label = this.label(field);
+    this.emit(code, field, this.shown(field), text(`${label.zh}：${message.zh}`, `${label.en}: ${message.en}`));
+  }
+
+  /** Trimmed text of a cell ('' when blank or an error, the error reported). Numbers are written as Excel shows them. */
+  text(field: FieldId): string {
+    const v = this.raw(field);
+    if (v === null || v === undefined || v === '') return '';
+    if (typeof v === 'string') {
+      if (this.errorCell(field, v)) return '';
+      return v.trim();
+    }
+    if (this.errorCell(field, v)) return '';
+    return shownValue(v, this.cellKind(field));
+  }
+
+  /** A date (serial or text form); NaN when absent or unreadable (with its finding). Future dates are flagged when asked. */
+  date(field: FieldId, required: boolean, notAfterAsOf: boolean): number {
+    const v = this.raw(field);
+    if (v === undefined || isBlankCell(v)) {
+      if (required && this.has(field)) this.missing(field);
+      return NaN;
+    }
+    if (this.errorCell(field, v)) return NaN;
+    const r = readRequiredDate(v);
+    if (!r.ok) {
+      if (r.error.code === 'EMPTY') {
+        if (required) this.missing(field);
+      } else this.invalid('DATE_INVALID', field, r.error.message);
+      return NaN;
+    }
+    if (notAfterAsOf && r.value > this.run.asOf) {
+      const label = this.label(field);
+      this.emit(
+        'DATE_FUTURE',
+        field,
+        formatDate(r.value),
+        text(`${label.zh} ${formatDate(r.value)} 晚于校验日期 ${formatDate(this.run.asOf)}`, `${label.en} ${formatDate(r.value)} is after the check date ${formatDate(this.run.asOf)}`),
+      );
+    }
+    return r.value;
+  }
+
+  /** Money in fen; NaN when absent or unreadable (with its finding). */
+  money(field: FieldId, required: boolean): number {
+    const v = this.raw(field);
+    if (v === undefined || isBlankCell(v)) {
+      if (required && this.has(field)) this.missing(field);
+      return NaN;
+    }
+    if (this.errorCell(field, v)) return NaN;
+    const r = readMoneyFen(v);
+    if (!r.ok) {
+      this.invalid('NUMBER_INVALID', field, r.error.message);
+      return NaN;
+    }
+    return r.value;
+  }
+
+  /** A count (months, persons): not negative and, when asked, whole; NaN when absent or unreadable. */
+  count(field: FieldId, required: boolean, whole: boolean): number {
+    const v = this.raw(field);
+    if (v === undefined || isBlankCell(v)) {
+      if (required && this.has(field)) this.missing(field);
+      return NaN;
+    }
+    if (this.errorCell(field, v)) return NaN;
+    const r = readCount(v, { whole });
+    if (!r.ok) {
+      this.invalid('NUMBER_INVALID', field, r.error.message);
+      return NaN;
+    }
+    return r.value;
+  }
+
+  /** A plain number for a 合计 row: NaN when not a number (no finding: a total row may hold words). */
+  quietNumber(field: FieldId, i: number): number {
+    const j = this.col[field];
+    if (j === undefined) return NaN;
+    const v = this.grid.values[i]?.[j];
+    if (typeof v === 'number') return v;
+    if (v === undefined || isBlankCell(v) || isErrorCell(v, this.grid.kinds?.[i]?.[j])) return NaN;
+    const r = readNumber(v);
+    return r.ok ? r.value : NaN;
+  }
+}
