@@ -1,12 +1,11 @@
 import type { Lang, Text } from '../../policy';
 import { MEASURE_ARTICLE, pick } from '../../policy';
-import type { CellValue } from '../../roster/sheetGrid';
 import { argumentLabel } from '../../functions/argumentNames';
 import type { CallOutcome, FunctionName } from '../../functions/calls';
 import { argumentNamesOf, evaluateCall, functionNameOf } from '../../functions/calls';
 import type { ActiveCell, ExcelAdapter, SheetReference } from '../excel/adapter';
 import { S, fill } from '../i18n/strings';
-import type { JlArgument } from './parseJlCall';
+import { callArguments } from './callArguments';
 import { parseJlCall } from './parseJlCall';
 
 export interface ExplainedArgument {
@@ -40,28 +39,12 @@ function display(v: unknown, lang: Lang): string {
   return String(v);
 }
 
-/** A reference's cells as the function would get them: one value for one cell, rows of values for a range. */
-function argumentValue(cells: CellValue[][]): unknown {
-  return cells.length === 1 && cells[0].length === 1 ? cells[0][0] : cells;
-}
-
 /** Names of the arguments in order; JL.EXPLAIN's are its function_name followed by the explained function's. */
 function namesOf(name: FunctionName, args: ReadonlyArray<unknown>, lang: Lang): string[] {
   if (name !== 'EXPLAIN') return argumentNamesOf(name).map((n, i) => argumentLabel(name, i, n, lang));
   const inner = functionNameOf(args[0]);
   const innerNames = inner && inner !== 'EXPLAIN' ? argumentNamesOf(inner).map((n, i) => argumentLabel(inner, i, n, lang)) : [];
   return [argumentLabel('EXPLAIN', 0, 'function_name', lang), ...innerNames];
-}
-
-function literalValue(arg: JlArgument): unknown {
-  switch (arg.kind) {
-    case 'number':
-    case 'string':
-    case 'boolean':
-      return arg.value;
-    default:
-      return null;
-  }
 }
 
 function problem(cell: ActiveCell, message: Text, lang: Lang, values: Record<string, string | number> = {}): Explanation {
@@ -102,7 +85,7 @@ export async function explainActiveCell(adapter: ExcelAdapter, lang: Lang): Prom
     refs.push({ sheet: a.ref.sheet ?? cell.sheet, address: a.ref.address });
   });
   const cells = await adapter.readReferences(refs);
-  const values = call.args.map((a, i) => (a.kind === 'reference' ? argumentValue(cells[refIndex.get(i)!]) : literalValue(a)));
+  const values = callArguments(call, (_, i) => cells[refIndex.get(i)!]);
 
   const outcome = evaluateCall(name, values, lang);
   const names = namesOf(name, values, lang);

@@ -124,7 +124,11 @@ export function useValidate(adapter: ExcelAdapter, lang: Lang, defaultCounty: st
       await mark();
     } catch (error) {
       if (isAbort(error) || controller.signal.aborted) dispatch({ type: 'runCancelled', text: t(S.cancelled) });
-      else dispatch({ type: 'runFailed', text: t(S.failed, { message: localMessage(error, lang) }) });
+      else {
+        // The message is shown in the pane; the stack is for whoever opens the developer tools.
+        console.error(error);
+        dispatch({ type: 'runFailed', text: t(S.failed, { message: localMessage(error, lang) }) });
+      }
     } finally {
       if (abortRef.current === controller) abortRef.current = null;
     }

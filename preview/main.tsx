@@ -1,0 +1,113 @@
+import { createRoot } from 'react-dom/client';
+import { useState } from 'react';
+import type { Lang } from '../src/policy';
+import { langFromLocale } from '../src/policy';
+import { App } from '../src/taskpane/App';
+import { createOfficeAdapter } from '../src/taskpane/excel/officeAdapter';
+import type { ExcelHost } from '../test/host';
+import { createExcelHost, installGlobals } from '../test/host';
+import { loadXlsx } from '../test/host/loadXlsx';
+import { addExampleFormulas } from './exampleFormulas';
+import { Grid } from './Grid';
+import { jlFormulaEvaluator } from './jlFormulas';
+
+/** Samples the build copies next to this page (webpack.preview.config.js writes the list). */
+declare const PREVIEW_SAMPLES: string[];
+const DEFAULT_SAMPLE = 'employ-wangqing-2022.xlsx';
+
+interface Loaded {
+  readonly host: ExcelHost;
+  readonly name: string;
+  /** Bumped for each workbook so the pane starts afresh. */
+  readonly generation: number;
+}
+
+let generation = 0;
+
+/**
+ * A workbook in the in-memory host, installed as the page's Excel and Office: the task pane below is the add-in's
+ * own App with its own adapter, and knows no difference.
+ */
+async function openWorkbook(bytes: ArrayBuffer, name: string, locale: string): Promise<Loaded> {
+  const workbook = await loadXlsx(bytes, { name });
+  const host = createExcelHost(workbook, { evaluateFormula: jlFormulaEvaluator(langFromLocale(locale)), displayLanguage: locale });
+  installGlobals(host, window);
+  await addExampleFormulas(host);
+  host.resetStats();
+  return { host, name, generation: ++generation };
+}
+
+function Preview({ first, locale, lang }: { first: Loaded; locale: string; lang: Lang }) {
+  const [loaded, setLoaded] = useState(first);
+  const [error, setError] = useState<string | null>(null);
+  const open = async (bytes: ArrayBuffer, name: string) => {
+    try {
+      setLoaded(await openWorkbook(bytes, name, locale));
+      setError(null);
+    } catch (e) {
+      setError(`${name}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  };
+  const zh = lang === 'zh';
+  return (
+    <div className="preview">
+      <header className="preview-bar">
+        <strong>{zh ? '吉林帮扶补贴 · 浏览器预览' : 'Jilin Assistance Subsidies · browser preview'}</strong>
+        <label>
+          {zh ? '样本' : 'Sample'}{' '}
+          <select
+            value={PREVIEW_SAMPLES.includes(loaded.name) ? loaded.name : ''}
+            onChange={async (e) => {
+              const name = e.currentTarget.value;
+              if (name) await open(await (await fetch(`samples/${encodeURIComponent(name)}`)).arrayBuffer(), name);
+            }}
+          >
+            {PREVIEW_SAMPLES.includes(loaded.name) ? null : <option value="">{loaded.name}</option>}
+            {PREVIEW_SAMPLES.map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {zh ? '打开本机 .xlsx' : 'Open a local .xlsx'}{' '}
+          <input
+            type="file"
+            accept=".xlsx"
+            onChange={async (e) => {
+              const file = e.currentTarget.files?.[0];
+              if (file) await open(await file.arrayBuffer(), file.name);
+            }}
+          />
+        </label>
+        <span className="preview-note">{zh ? '工作簿只在本页内存中，不会上传。' : 'The workbook stays in this page’s memory; nothing is uploaded.'}</span>
+        {error ? <span role="alert">{error}</span> : null}
+      </header>
+      <div className="preview-body" data-workbook={loaded.name}>
+        <section className="preview-grid" aria-label={zh ? '工作簿' : 'Workbook'}>
+          <Grid host={loaded.host} />
+        </section>
+        <aside className="preview-pane" aria-label={zh ? '任务窗格' : 'Task pane'}>
+          <App key={loaded.generation} adapter={createOfficeAdapter()} lang={lang} />
+        </aside>
+      </div>
+    </div>
+  );
+}
+
+async function boot(): Promise<void> {
+  const params = new URLSearchParams(location.search);
+  const locale = params.get('lang') === 'en' ? 'en-US' : 'zh-CN';
+  const lang = langFromLocale(locale);
+  document.documentElement.lang = locale;
+  const sample = params.get('sample') ?? DEFAULT_SAMPLE;
+  const response = await fetch(`samples/${encodeURIComponent(sample)}`);
+  if (!response.ok) throw new Error(`samples/${sample}: ${response.status}`);
+  const first = await openWorkbook(await response.arrayBuffer(), sample, locale);
+  createRoot(document.getElementById('root')!).render(<Preview first={first} locale={locale} lang={lang} />);
+}
+
+boot().catch((error: unknown) => {
+  document.getElementById('root')!.textContent = `预览无法启动 / the preview could not start: ${error instanceof Error ? error.message : String(error)}`;
+});
