@@ -1,10 +1,14 @@
 /**
  * One benchmark case in a fresh process, so that its memory high-water mark is its own. Prints one JSON line.
- *   case.js validate ROWS RUNS     full validation vs the ID-only baseline on an in-memory roster
+ *   case.js validate ROWS RUNS [PROFILE.cpuprofile]
+ *                                  full validation vs the ID-only baseline on an in-memory roster; with a file
+ *                                  name, a CPU profile of the validation runs alone (open it in Chrome DevTools)
  *   case.js xlsx-write PATH ROWS   writes a roster .xlsx (not timed)
  *   case.js xlsx-read PATH         reads it through src/xlsx
  */
 import ExcelJS from 'exceljs';
+import { writeFileSync } from 'fs';
+import { Session } from 'inspector';
 import { ymdToSerial } from '../src/policy';
 import { validateRosters } from '../src/roster';
 import { readXlsxFile } from '../src/xlsx';
@@ -14,7 +18,11 @@ import { collectGarbage, HeapSampler, median, millisSince, peakRss } from './mea
 
 const AS_OF = ymdToSerial(2022, 12, 31);
 
-function validateCase(rows: number, runs: number): object {
+function post(session: Session, method: string): Promise<unknown> {
+  return new Promise((resolve, reject) => session.post(method, (error, result) => (error ? reject(error) : resolve(result))));
+}
+
+async function validateCase(rows: number, runs: number, profile?: string): Promise<object> {
   const roster = bigEmploymentRoster(rows);
   collectGarbage();
   const gridRss = process.memoryUsage().rss;
@@ -28,6 +36,12 @@ function validateCase(rows: number, runs: number): object {
     baselineMs.push(millisSince(start));
   }
 
+  const session = profile ? new Session() : undefined;
+  if (session) {
+    session.connect();
+    await post(session, 'Profiler.enable');
+    await post(session, 'Profiler.start');
+  }
   const sampler = new HeapSampler();
   const fullMs: number[] = [];
   let findings = 0;
@@ -42,6 +56,11 @@ function validateCase(rows: number, runs: number): object {
     findings = report.findings.length;
     errors = report.summary.errors;
     checkedRows = report.summary.rows;
+  }
+  if (session && profile) {
+    const { profile: cpu } = (await post(session, 'Profiler.stop')) as { profile: object };
+    writeFileSync(profile, JSON.stringify(cpu));
+    session.disconnect();
   }
   return {
     case: 'validate',
@@ -96,7 +115,7 @@ async function run(): Promise<object> {
   const [what, a, b] = process.argv.slice(2);
   switch (what) {
     case 'validate':
-      return validateCase(Number(a), Number(b));
+      return validateCase(Number(a), Number(b), process.argv[5]);
     case 'xlsx-write':
       return writeCase(a, Number(b));
     case 'xlsx-read':
