@@ -1,10 +1,25 @@
 import type { Determination, Text } from '../policy';
-import { employmentSubsidyTotal, formatYuan, maskId, measureParameter, numberValue, productionSubsidy, text, toHalfWidth, unsalableReward, welfarePostSubsidy } from '../policy';
+import {
+  employmentSubsidyTotal,
+  formatYuan,
+  maskBankAccount,
+  maskId,
+  measureParameter,
+  numberValue,
+  productionSubsidy,
+  text,
+  toHalfWidth,
+  unsalableReward,
+  welfarePostSubsidy,
+} from '../policy';
 import type { PaidEntry, PaidHistory } from './history';
 import { KIND_MEASURE, SUBSIDY_NAMES, isOneTimePerPerson } from './kinds';
-import type { PersonRow } from './personRow';
+import type { PersonTable } from './personTable';
 import type { RunContext } from './runContext';
-import type { RosterKind, RowRef } from './types';
+import type { FieldId, FindingCode, RosterKind, RowRef } from './types';
+
+/** Findings list at most this many related rows (a roster with one ID a thousand times would otherwise be n²). */
+const MAX_RELATED = 50;
 
 function yuan(fen: number, lang: 'zh' | 'en'): string {
   return lang === 'zh' ? `${formatYuan(fen)} 元` : `${formatYuan(fen)} yuan`;
@@ -14,9 +29,9 @@ function where(r: RowRef): Text {
   return text(`${r.file}「${r.sheet}」第${r.row}行`, `${r.file} / ${r.sheet} row ${r.row}`);
 }
 
-function listPlaces(refs: ReadonlyArray<RowRef>): Text {
+function listPlaces(refs: ReadonlyArray<RowRef>, total = refs.length): Text {
   const shown = refs.slice(0, 5).map(where);
-  const more = refs.length > 5 ? text(` 等${refs.length}处`, ` and ${refs.length - 5} more`) : text('', '');
+  const more = total > 5 ? text(` 等${total}处`, ` and ${total - 5} more`) : text('', '');
   return text(shown.map((t) => t.zh).join('、') + more.zh, shown.map((t) => t.en).join(', ') + more.en);
 }
 
@@ -25,177 +40,194 @@ function sameName(a: string, b: string): boolean {
   return norm(a) === norm(b);
 }
 
+const NONE = text('', '');
+
+/** A finding about person row k, counted against it. */
+function emitFor(t: PersonTable, k: number, code: FindingCode, field: FieldId, value: string, message: Text, related?: ReadonlyArray<RowRef>, measure?: number | null): void {
+  t.scope(k).emitAt(t.gridRow[k], k, code, field, value, message, related, measure);
+}
+
+function refsOf(t: PersonTable, rows: ReadonlyArray<number>): RowRef[] {
+  return rows.slice(0, MAX_RELATED).map((q) => t.ref(q));
+}
+
 /**
  * The checks that need every row: duplicates and conflicts by ID (rosters and history), shared bank accounts, and
- * the amounts that depend on other rows (employer and entity caps, welfare months). Yields after every `chunk` steps.
+ * the amounts that depend on other rows (employer and entity caps, welfare months). Yields after every `chunk` rows.
  */
 export function* crossChecks(run: RunContext, history: PaidHistory, chunk: number): Generator<number, void> {
-  let steps = 0;
-  const tick = () => ++steps % chunk === 0;
-
-  for (const group of run.idGroups) {
-    checkIdGroup(group);
-    if (tick()) yield chunk;
-  }
+  const t = run.table;
+  for (const group of run.idGroups) checkIdGroup(t, group);
   if (history.byId.size > 0) {
-    for (const p of run.persons) {
-      if (p.id !== undefined) {
-        const paid = history.byId.get(p.id);
-        if (paid) checkAgainstHistory(run, p, paid);
+    for (let k = 0; k < t.size; k++) {
+      const id = t.id[k];
+      if (id !== undefined) {
+        const paid = history.byId.get(id);
+        if (paid) checkAgainstHistory(t, k, id, paid);
       }
-      if (tick()) yield chunk;
+      if ((k + 1) % chunk === 0) yield chunk;
     }
   }
-  for (const group of run.bankGroups) checkBankGroup(group);
-
+  for (const group of run.bankGroups) checkBankGroup(t, group);
   yield* employAmounts(run, history, chunk);
-  yield* welfareAmounts(run, history, chunk);
+  welfareAmounts(run, history);
   entityAmounts(run, history);
-  for (const p of run.persons) {
-    if (p.kind === 'travel') {
-      p.computedFen = p.settled ? 0 : p.baseFen;
-      // A row that is not eligible has its reason already; the amount follows from it.
-      if (p.baseFen > 0) amountMismatch(p, text('', ''));
-    }
+  for (let k = 0; k < t.size; k++) {
+    if (t.kind[k] !== 'travel') continue;
+    t.computedFen[k] = t.settled[k] ? 0 : t.baseFen[k];
+    // A row that is not eligible has its reason already; the amount follows from it.
+    if (t.baseFen[k] > 0) amountMismatch(t, k, NONE);
   }
-  if (steps % chunk !== 0) yield steps % chunk;
 }
 
 /** One ID on several rows: different names are a conflict; for a one-time subsidy, every row is a duplicate. */
-function checkIdGroup(group: ReadonlyArray<PersonRow>): void {
-  const named = group.filter((p) => p.name !== '');
-  if (named.some((p) => !sameName(p.name, named[0].name))) {
-    for (const p of named) {
-      const others = named.filter((q) => !sameName(q.name, p.name));
-      p.scope.emitAt(
-        p.i,
-        p,
+function checkIdGroup(t: PersonTable, group: ReadonlyArray<number>): void {
+  const named = group.filter((q) => t.name[q] !== '');
+  if (named.some((q) => !sameName(t.name[q], t.name[named[0]]))) {
+    for (const k of named) {
+      const others = named.filter((q) => !sameName(t.name[q], t.name[k]));
+      const refs = refsOf(t, others);
+      const id = maskId(t.id[k]!);
+      emitFor(
+        t,
+        k,
         'NAME_ID_CONFLICT',
         'name',
-        p.name,
+        t.name[k],
         text(
-          `同一身份证号码 ${maskId(p.id!)} 在${listPlaces(others.map((q) => q.ref())).zh}登记的姓名为“${others[0].name}”，此处为“${p.name}”`,
-          `the same ID number ${maskId(p.id!)} is under the name "${others[0].name}" at ${listPlaces(others.map((q) => q.ref())).en}, here "${p.name}"`,
+          `同一身份证号码 ${id} 在${listPlaces(refs, others.length).zh}登记的姓名为“${t.name[others[0]]}”，此处为“${t.name[k]}”`,
+          `the same ID number ${id} is under the name "${t.name[others[0]]}" at ${listPlaces(refs, others.length).en}, here "${t.name[k]}"`,
         ),
-        others.map((q) => q.ref()),
+        refs,
         null,
       );
     }
   }
-  const byKind = new Map<RosterKind, PersonRow[]>();
-  for (const p of group) {
-    if (p.kind === null || !isOneTimePerPerson(p.kind)) continue;
-    const list = byKind.get(p.kind);
-    if (list) list.push(p);
-    else byKind.set(p.kind, [p]);
+  const byKind = new Map<RosterKind, number[]>();
+  for (const k of group) {
+    const kind = t.kind[k];
+    if (kind === null || !isOneTimePerPerson(kind)) continue;
+    const list = byKind.get(kind);
+    if (list) list.push(k);
+    else byKind.set(kind, [k]);
   }
   for (const [kind, rows] of byKind) {
     if (rows.length < 2) continue;
     // The first eligible row keeps its amount while the clerk decides; the others are paid nothing.
-    const keeper = rows.find((p) => p.baseFen > 0) ?? rows[0];
-    for (const p of rows) {
-      const others = rows.filter((q) => q !== p).map((q) => q.ref());
-      const reading = kind === 'employ' ? text('同一人只能享受一次一次性吸纳就业补贴', 'one one-off employment subsidy per person') : text('每人只补助一次往返交通费', 'one round-trip subsidy per person');
-      p.scope.emitAt(
-        p.i,
-        p,
+    const keeper = rows.find((q) => t.baseFen[q] > 0) ?? rows[0];
+    const reading = kind === 'employ' ? text('同一人只能享受一次一次性吸纳就业补贴', 'one one-off employment subsidy per person') : text('每人只补助一次往返交通费', 'one round-trip subsidy per person');
+    for (const k of rows) {
+      const others = rows.filter((q) => q !== k);
+      const refs = refsOf(t, others);
+      const id = maskId(t.id[k]!);
+      emitFor(
+        t,
+        k,
         'DUPLICATE_IN_ROSTER',
         'id',
-        maskId(p.id!),
+        id,
         text(
-          `${maskId(p.id!)} 在本次核对的花名册中出现${rows.length}次，另见${listPlaces(others).zh}（${reading.zh}）`,
-          `${maskId(p.id!)} appears ${rows.length} times in the rosters checked; also at ${listPlaces(others).en} (${reading.en})`,
+          `${id} 在本次核对的花名册中出现${rows.length}次，另见${listPlaces(refs, others.length).zh}（${reading.zh}）`,
+          `${id} appears ${rows.length} times in the rosters checked; also at ${listPlaces(refs, others.length).en} (${reading.en})`,
         ),
-        others,
+        refs,
         KIND_MEASURE[kind],
       );
-      if (p !== keeper) {
-        p.settled = true;
-        p.computedFen = 0;
+      if (k !== keeper) {
+        t.settled[k] = 1;
+        t.computedFen[k] = 0;
       }
     }
   }
 }
 
-function checkAgainstHistory(run: RunContext, p: PersonRow, paid: ReadonlyArray<PaidEntry>): void {
-  const otherNames = p.name === '' ? [] : paid.filter((e) => e.name !== '' && !sameName(e.name, p.name));
+function checkAgainstHistory(t: PersonTable, k: number, id: string, paid: ReadonlyArray<PaidEntry>): void {
+  const name = t.name[k];
+  const masked = maskId(id);
+  const otherNames = name === '' ? [] : paid.filter((e) => e.name !== '' && !sameName(e.name, name));
   if (otherNames.length > 0) {
-    const refs = otherNames.map((e) => e.ref);
-    p.scope.emitAt(
-      p.i,
-      p,
+    const refs = otherNames.slice(0, MAX_RELATED).map((e) => e.ref);
+    emitFor(
+      t,
+      k,
       'NAME_ID_CONFLICT',
       'name',
-      p.name,
+      name,
       text(
-        `同一身份证号码 ${maskId(p.id!)} 在已发放名单${listPlaces(refs).zh}的姓名为“${otherNames[0].name}”，此处为“${p.name}”`,
-        `the same ID number ${maskId(p.id!)} is under the name "${otherNames[0].name}" in the paid list at ${listPlaces(refs).en}, here "${p.name}"`,
+        `同一身份证号码 ${masked} 在已发放名单${listPlaces(refs, otherNames.length).zh}的姓名为“${otherNames[0].name}”，此处为“${name}”`,
+        `the same ID number ${masked} is under the name "${otherNames[0].name}" in the paid list at ${listPlaces(refs, otherNames.length).en}, here "${name}"`,
       ),
       refs,
       null,
     );
   }
-  if (p.kind === null || !isOneTimePerPerson(p.kind)) return;
-  const kind = p.kind;
+  const kind = t.kind[k];
+  if (kind === null || !isOneTimePerPerson(kind)) return;
   const same = paid.filter((e) => e.kind === kind || e.kind === null);
   if (same.length === 0) return;
-  const refs = same.map((e) => e.ref);
-  const untyped = same.every((e) => e.kind === null);
-  const note = untyped
+  const refs = same.slice(0, MAX_RELATED).map((e) => e.ref);
+  const note = same.every((e) => e.kind === null)
     ? text('（该名单未注明补贴类型，视为已发放各项一次性补贴）', ' (the list does not say which subsidy, so it is taken as paid for every one-time subsidy)')
-    : text('', '');
-  p.scope.emitAt(
-    p.i,
-    p,
+    : NONE;
+  emitFor(
+    t,
+    k,
     'DUPLICATE_PAID',
     'id',
-    maskId(p.id!),
+    masked,
     text(
-      `${maskId(p.id!)} 已在${listPlaces(refs).zh}登记为已发放${SUBSIDY_NAMES[kind]}${note.zh}`,
-      `${maskId(p.id!)} is already registered as paid (${SUBSIDY_NAMES[kind]}) at ${listPlaces(refs).en}${note.en}`,
+      `${masked} 已在${listPlaces(refs, same.length).zh}登记为已发放${SUBSIDY_NAMES[kind]}${note.zh}`,
+      `${masked} is already registered as paid (${SUBSIDY_NAMES[kind]}) at ${listPlaces(refs, same.length).en}${note.en}`,
     ),
     refs,
     KIND_MEASURE[kind],
   );
-  p.settled = true;
-  p.computedFen = 0;
-  void run;
+  t.settled[k] = 1;
+  t.computedFen[k] = 0;
 }
 
 /** One bank account for several ID numbers (the same person on several rows is fine). */
-function checkBankGroup(group: ReadonlyArray<PersonRow>): void {
-  const ids = new Set(group.map((p) => p.id ?? `row:${p.order}`));
-  if (ids.size < 2) return;
-  for (const p of group) {
-    const others = group.filter((q) => (q.id ?? `row:${q.order}`) !== (p.id ?? `row:${p.order}`)).map((q) => q.ref());
-    const account = `${'*'.repeat(Math.max(0, p.bank.length - 4))}${p.bank.slice(-4)}`;
-    p.scope.emitAt(
-      p.i,
-      p,
+function checkBankGroup(t: PersonTable, group: ReadonlyArray<number>): void {
+  const personOf = (q: number) => t.id[q] ?? `row:${q}`;
+  const persons = new Set(group.map(personOf));
+  if (persons.size < 2) return;
+  for (const k of group) {
+    const others = group.filter((q) => personOf(q) !== personOf(k));
+    const refs = refsOf(t, others);
+    const account = maskBankAccount(t.bank[k]);
+    emitFor(
+      t,
+      k,
       'SHARED_BANK_ACCOUNT',
       'bankAccount',
       account,
-      text(`银行账号 ${account} 同时用于${ids.size}个身份证号码，另见${listPlaces(others).zh}`, `the bank account ${account} is used for ${ids.size} ID numbers; also at ${listPlaces(others).en}`),
-      others,
+      text(
+        `银行账号 ${account} 同时用于${persons.size}个身份证号码，另见${listPlaces(refs, others.length).zh}`,
+        `the bank account ${account} is used for ${persons.size} ID numbers; also at ${listPlaces(refs, others.length).en}`,
+      ),
+      refs,
     );
   }
 }
 
-function amountMismatch(p: PersonRow, why: Text, claimOverOnly = false): void {
-  if (p.settled || Number.isNaN(p.claimedFen) || Number.isNaN(p.computedFen) || p.kind === null) return;
-  if (claimOverOnly ? p.claimedFen <= p.computedFen : p.claimedFen === p.computedFen) return;
-  p.scope.emitAt(
-    p.i,
-    p,
+function amountMismatch(t: PersonTable, k: number, why: Text, claimOverOnly = false): void {
+  const claimed = t.claimedFen[k];
+  const computed = t.computedFen[k];
+  const kind = t.kind[k];
+  if (t.settled[k] || Number.isNaN(claimed) || Number.isNaN(computed) || kind === null) return;
+  if (claimOverOnly ? claimed <= computed : claimed === computed) return;
+  emitFor(
+    t,
+    k,
     'AMOUNT_MISMATCH',
     'amount',
-    formatYuan(p.claimedFen),
+    formatYuan(claimed),
     text(
-      `申报金额 ${yuan(p.claimedFen, 'zh')}，按政策计算应为 ${yuan(p.computedFen, 'zh')}${why.zh}`,
-      `claimed ${yuan(p.claimedFen, 'en')}, but the policy computes ${yuan(p.computedFen, 'en')}${why.en}`,
+      `申报金额 ${yuan(claimed, 'zh')}，按政策计算应为 ${yuan(computed, 'zh')}${why.zh}`,
+      `claimed ${yuan(claimed, 'en')}, but the policy computes ${yuan(computed, 'en')}${why.en}`,
     ),
     undefined,
-    KIND_MEASURE[p.kind],
+    KIND_MEASURE[kind],
   );
 }
 
@@ -204,25 +236,27 @@ function amountMismatch(p: PersonRow, why: Text, claimOverOnly = false): void {
  * (employmentSubsidyTotal), served in hire-date order (ties: roster order); rows past the cap are flagged.
  */
 function* employAmounts(run: RunContext, history: PaidHistory, chunk: number): Generator<number, void> {
+  const t = run.table;
   const perPerson = run.subsidyPerPersonFen;
   const cap = numberValue(measureParameter('employ.employer_cap'));
-  const byEmployer = new Map<string, PersonRow[]>();
-  let n = 0;
-  for (const p of run.persons) {
-    if (++n % chunk === 0) yield chunk;
-    if (p.kind !== 'employ' || p.settled) continue;
-    if (!(p.baseFen > 0) || p.employerKey === '') {
-      p.computedFen = p.baseFen;
+  const byEmployer = new Map<string, number[]>();
+  for (let k = 0; k < t.size; k++) {
+    if ((k + 1) % chunk === 0) yield chunk;
+    if (t.kind[k] !== 'employ' || t.settled[k]) continue;
+    const key = t.employerKey[k];
+    if (!(t.baseFen[k] > 0) || key === '') {
+      t.computedFen[k] = t.baseFen[k];
       continue;
     }
-    const list = byEmployer.get(p.employerKey);
-    if (list) list.push(p);
-    else byEmployer.set(p.employerKey, [p]);
+    const list = byEmployer.get(key);
+    if (list) list.push(k);
+    else byEmployer.set(key, [k]);
   }
   const totals = new Map<string, Determination>();
   const byHireDate = run.readings.employerCapOrder === 'hire-date';
   for (const [employer, rows] of byEmployer) {
-    if (byHireDate) rows.sort((a, b) => a.date - b.date || a.order - b.order);
+    // Rows are in roster order already; a stable sort by hire date keeps that order for ties.
+    if (byHireDate) rows.sort((a, b) => t.date[a] - t.date[b]);
     const alreadyPaid = history.employerPaidFen.get(employer) ?? 0;
     const key = `${rows.length}|${alreadyPaid}`;
     let total = totals.get(key);
@@ -230,75 +264,81 @@ function* employAmounts(run: RunContext, history: PaidHistory, chunk: number): G
       total = employmentSubsidyTotal({ eligibleHires: rows.length, alreadyPaidFen: alreadyPaid });
       totals.set(key, total);
     }
-    rows.forEach((p, k) => {
-      const share = Math.min(p.baseFen, Math.max(0, total.amountFen - k * perPerson));
-      p.computedFen = share;
-      if (share > 0) return;
-      const name = p.employer || p.employerCode;
-      p.settled = true;
-      p.scope.emitAt(
-        p.i,
-        p,
+    for (let n = 0; n < rows.length; n++) {
+      const k = rows[n];
+      const share = Math.min(t.baseFen[k], Math.max(0, total.amountFen - n * perPerson));
+      t.computedFen[k] = share;
+      if (share > 0) continue;
+      const name = t.employer[k] || t.employerCode[k];
+      t.settled[k] = 1;
+      const scope = t.scope(k);
+      emitFor(
+        t,
+        k,
         'EMPLOYER_CAP_EXCEEDED',
-        p.scope.has('employerCode') ? 'employerCode' : 'employer',
-        p.employerCode || p.employer,
+        scope.has('employerCode') ? 'employerCode' : 'employer',
+        t.employerCode[k] || t.employer[k],
         text(
-          `用工单位“${name}”已达每家 ${yuan(cap, 'zh')} 上限：已发放 ${yuan(alreadyPaid, 'zh')}，本次按${byHireDate ? '入职日期' : '花名册'}顺序排第${k + 1}人，前面的人已用完额度`,
-          `the employer "${name}" has reached the cap of ${yuan(cap, 'en')}: ${yuan(alreadyPaid, 'en')} already paid, and this person is number ${k + 1} in ${byHireDate ? 'hire-date' : 'roster'} order, after the cap was used up`,
+          `用工单位“${name}”已达每家 ${yuan(cap, 'zh')}上限：已发放 ${yuan(alreadyPaid, 'zh')}，本次按${byHireDate ? '入职日期' : '花名册'}顺序排第${n + 1}人，前面的人已用完额度`,
+          `the employer "${name}" has reached the cap of ${yuan(cap, 'en')}: ${yuan(alreadyPaid, 'en')} already paid, and this person is number ${n + 1} in ${byHireDate ? 'hire-date' : 'roster'} order, after the cap was used up`,
         ),
         undefined,
         7,
       );
-    });
+    }
   }
   const capNote = text('（该用工单位已达每家5万元上限，只余此数）', ' (the employer reaches its cap: only this much is left)');
-  for (const p of run.persons) {
-    if (p.kind !== 'employ' || !(p.baseFen > 0)) continue;
-    amountMismatch(p, p.computedFen > 0 && p.computedFen < p.baseFen ? capNote : text('', ''));
+  for (let k = 0; k < t.size; k++) {
+    if (t.kind[k] !== 'employ' || !(t.baseFen[k] > 0)) continue;
+    amountMismatch(t, k, t.computedFen[k] > 0 && t.computedFen[k] < t.baseFen[k] ? capNote : NONE);
   }
 }
 
 /** Measure 9 across rows: months add up per person in roster order after those the history paid; at most 3 in all. */
-function* welfareAmounts(run: RunContext, history: PaidHistory, chunk: number): Generator<number, void> {
+function welfareAmounts(run: RunContext, history: PaidHistory): void {
+  const t = run.table;
   const soFar = new Map<string, number>();
   const memo = new Map<string, Determination>();
-  let n = 0;
-  for (const p of run.persons) {
-    if (++n % chunk === 0) yield chunk;
-    if (p.kind !== 'welfare' || Number.isNaN(p.months)) continue;
-    const historyMonths = p.id !== undefined ? history.welfareMonths(p.id) : 0;
-    const before = p.id !== undefined ? (soFar.get(p.id) ?? historyMonths) : 0;
-    const key = `${p.months}|${before}`;
+  for (let k = 0; k < t.size; k++) {
+    const months = t.months[k];
+    if (t.kind[k] !== 'welfare' || Number.isNaN(months)) continue;
+    const id = t.id[k];
+    const historyMonths = id !== undefined ? history.welfareMonths(id) : 0;
+    const before = id !== undefined ? (soFar.get(id) ?? historyMonths) : 0;
+    const key = `${months}|${before}`;
     let det = memo.get(key);
     if (!det) {
-      det = welfarePostSubsidy({ months: p.months, monthsAlreadyPaid: before });
+      det = welfarePostSubsidy({ months, monthsAlreadyPaid: before });
       memo.set(key, det);
     }
-    p.computedFen = det.amountFen;
-    p.baseFen = det.amountFen;
-    if (p.id !== undefined) soFar.set(p.id, before + p.months);
+    t.computedFen[k] = det.amountFen;
+    t.baseFen[k] = det.amountFen;
+    if (id !== undefined) soFar.set(id, before + months);
     const over = det.reasons.find((r) => r.code === 'MONTHS_CAPPED' || r.code === 'WELFARE_MONTHS_OVER_LIMIT');
     if (over) {
-      const related = [
-        ...(p.id !== undefined ? run.rowsWithId(p.id).filter((q) => q !== p && q.kind === 'welfare').map((q) => q.ref()) : []),
-        ...(p.id !== undefined ? (history.byId.get(p.id) ?? []).filter((e) => e.kind === 'welfare').map((e) => e.ref) : []),
-      ];
-      p.settled = true;
-      p.scope.emitAt(
-        p.i,
-        p,
+      const related =
+        id === undefined
+          ? []
+          : [
+              ...refsOf(t, run.rowsWithId(id).filter((q) => q !== k && t.kind[q] === 'welfare')),
+              ...(history.byId.get(id) ?? []).filter((e) => e.kind === 'welfare').map((e) => e.ref),
+            ].slice(0, MAX_RELATED);
+      t.settled[k] = 1;
+      emitFor(
+        t,
+        k,
         'WELFARE_MONTHS_OVER_LIMIT',
         'months',
-        String(p.months),
+        String(months),
         text(
-          `${over.message.zh}（已发放名单 ${historyMonths} 个月，本表前面各行 ${before - historyMonths} 个月，本行 ${p.months} 个月）`,
-          `${over.message.en} (paid list ${historyMonths} months, rows above ${before - historyMonths}, this row ${p.months})`,
+          `${over.message.zh}（已发放名单 ${historyMonths} 个月，本表前面各行 ${before - historyMonths} 个月，本行 ${months} 个月）`,
+          `${over.message.en} (paid list ${historyMonths} months, rows above ${before - historyMonths}, this row ${months})`,
         ),
         related,
         9,
       );
     }
-    amountMismatch(p, text('', ''));
+    amountMismatch(t, k, NONE);
   }
 }
 
@@ -307,42 +347,45 @@ function* welfareAmounts(run: RunContext, history: PaidHistory, chunk: number): 
  * after the history and the rows above; a claim may be lower than the most allowed ("at most"), never higher.
  */
 function entityAmounts(run: RunContext, history: PaidHistory): void {
+  const t = run.table;
   const paidSoFar = new Map<string, number>();
-  for (const p of run.persons) {
-    if (p.kind !== 'production' && p.kind !== 'unsalable') continue;
-    const key = p.employerKey === '' ? '' : `${p.kind}|${p.employerKey}`;
+  for (let k = 0; k < t.size; k++) {
+    const kind = t.kind[k];
+    if (kind !== 'production' && kind !== 'unsalable') continue;
+    const key = t.employerKey[k] === '' ? '' : `${kind}|${t.employerKey[k]}`;
     const already = key === '' ? 0 : (paidSoFar.get(key) ?? history.entityPaidFen.get(key) ?? 0);
     let det: Determination;
-    if (p.kind === 'production') {
-      if (Number.isNaN(p.personsDriven)) continue;
-      det = productionSubsidy({ personsDriven: p.personsDriven, alreadyPaidFen: already });
+    if (kind === 'production') {
+      if (Number.isNaN(t.personsDriven[k])) continue;
+      det = productionSubsidy({ personsDriven: t.personsDriven[k], alreadyPaidFen: already });
     } else {
-      if (Number.isNaN(p.purchaseFen)) continue;
-      det = unsalableReward({ purchaseFen: p.purchaseFen, alreadyRewardedFen: already }, run.readings);
+      if (Number.isNaN(t.purchaseFen[k])) continue;
+      det = unsalableReward({ purchaseFen: t.purchaseFen[k], alreadyRewardedFen: already }, run.readings);
     }
-    p.computedFen = det.amountFen;
-    p.baseFen = det.amountFen;
-    const paidNow = Number.isNaN(p.claimedFen) ? det.amountFen : Math.min(p.claimedFen, det.amountFen);
-    if (key !== '') paidSoFar.set(key, already + paidNow);
+    const claimed = t.claimedFen[k];
+    t.computedFen[k] = det.amountFen;
+    t.baseFen[k] = det.amountFen;
+    if (key !== '') paidSoFar.set(key, already + (Number.isNaN(claimed) ? det.amountFen : Math.min(claimed, det.amountFen)));
     const capped = det.reasons.find((r) => r.code === 'CAPPED' || r.code === 'CAP_REACHED');
-    const measure = KIND_MEASURE[p.kind];
-    if (capped && (Number.isNaN(p.claimedFen) || p.claimedFen > det.amountFen)) {
-      p.settled = true;
-      p.scope.emitAt(
-        p.i,
-        p,
+    const scope = t.scope(k);
+    if (capped && (Number.isNaN(claimed) || claimed > det.amountFen)) {
+      t.settled[k] = 1;
+      const name = t.employer[k] || t.employerCode[k];
+      emitFor(
+        t,
+        k,
         'ENTITY_CAP_EXCEEDED',
-        p.scope.has('amount') ? 'amount' : p.kind === 'production' ? 'personsDriven' : 'purchase',
-        Number.isNaN(p.claimedFen) ? '' : formatYuan(p.claimedFen),
+        scope.has('amount') ? 'amount' : kind === 'production' ? 'personsDriven' : 'purchase',
+        Number.isNaN(claimed) ? '' : formatYuan(claimed),
         text(
-          `“${p.employer || p.employerCode}”${capped.message.zh}（已发放名单和上方各行合计 ${yuan(already, 'zh')}）`,
-          `"${p.employer || p.employerCode}": ${capped.message.en} (${yuan(already, 'en')} in the paid list and the rows above)`,
+          `“${name}”${capped.message.zh}（已发放名单和上方各行合计 ${yuan(already, 'zh')}）`,
+          `"${name}": ${capped.message.en} (${yuan(already, 'en')} in the paid list and the rows above)`,
         ),
         undefined,
-        measure,
+        KIND_MEASURE[kind],
       );
       continue;
     }
-    amountMismatch(p, text('（申报额超过政策允许的最高额）', ' (the claim is above the most the measure allows)'), true);
+    amountMismatch(t, k, text('（申报额超过政策允许的最高额）', ' (the claim is above the most the measure allows)'), true);
   }
 }

@@ -1,14 +1,14 @@
 import type { County } from '../policy';
 import { parseCreditCode, text, toHalfWidth } from '../policy';
 import { isBlankCell, isErrorCell } from './cells';
-import type { PersonRow } from './personRow';
+import type { RowValues } from './personRow';
 import type { SheetScope } from './sheetScope';
 
 /**
  * The employer (or entity) of a row, by name and unified social credit code: the code checked (GB 32100), a code
  * outside Jilin flagged for employment (measure 7 pays employers in Jilin), and one key for caps.
  */
-export function readEmployer(s: SheetScope, p: PersonRow, measure: number, jilinOnly: boolean): void {
+export function readEmployer(s: SheetScope, p: RowValues, measure: number, jilinOnly: boolean): void {
   if (s.has('employer')) p.employer = s.text('employer');
   if (s.has('employerCode')) {
     const v = s.raw('employerCode');

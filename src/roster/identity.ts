@@ -1,7 +1,7 @@
 import type { DaySerial } from '../policy';
 import { formatDate, maskBankAccount, maskId, normaliseIdText, parseResidentId, text, toHalfWidth, yearsBetween } from '../policy';
 import { isBlankCell, isErrorCell, isStoredAsNumber } from './cells';
-import type { PersonRow } from './personRow';
+import type { RowValues } from './personRow';
 import type { SheetScope } from './sheetScope';
 import type { FieldId } from './types';
 
@@ -23,7 +23,7 @@ export interface IdReading {
  * when it can serve as the person's key: a valid ID, or one whose only fault is its check character (typed the same
  * way twice, it is still the same person twice).
  */
-export function readId(s: SheetScope, p: PersonRow | null): IdReading | undefined {
+export function readId(s: SheetScope, p: RowValues | null): IdReading | undefined {
   if (!s.has('id')) return undefined;
   const v = s.raw('id');
   const kind = s.cellKind('id');
@@ -69,7 +69,7 @@ export function readId(s: SheetScope, p: PersonRow | null): IdReading | undefine
 }
 
 /** ID, name, sex, household category and bank account of a person row. */
-export function readIdentity(s: SheetScope, p: PersonRow): IdReading | undefined {
+export function readIdentity(s: SheetScope, p: RowValues): IdReading | undefined {
   const idReading = readId(s, p);
   if (idReading) {
     p.id = idReading.id;
@@ -126,7 +126,7 @@ function readCategory(s: SheetScope): void {
 const MIN_ACCOUNT_DIGITS = 10;
 const MAX_ACCOUNT_DIGITS = 25;
 
-function readBankAccount(s: SheetScope, p: PersonRow): void {
+function readBankAccount(s: SheetScope, p: RowValues): void {
   const v = s.raw('bankAccount');
   if (v === undefined || isBlankCell(v)) return;
   if (isErrorCell(v, s.cellKind('bankAccount'))) {
@@ -181,7 +181,7 @@ function readBankAccount(s: SheetScope, p: PersonRow): void {
 }
 
 /** Under 16 (labour.minimum_working_age) on the day the work began. */
-export function checkWorkingAge(s: SheetScope, p: PersonRow, day: DaySerial, field: FieldId | ''): void {
+export function checkWorkingAge(s: SheetScope, p: RowValues, day: DaySerial, field: FieldId | ''): void {
   if (Number.isNaN(p.birth) || Number.isNaN(day)) return;
   const minimum = s.run.minimumWorkingAge;
   // A year is at most 366 days: anyone born that many years earlier is old enough without counting birthdays.

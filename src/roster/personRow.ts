@@ -1,12 +1,10 @@
-import type { SheetScope } from './sheetScope';
-import type { RosterKind, RowRef } from './types';
-
 /**
- * One person (or entity) row as the engine holds it between reading and the checks across rows. NaN marks a number
- * the row does not give or that could not be read.
+ * What the checks of one row find out about it, before it is filed in the PersonTable. One instance per sheet is
+ * reused for every row, so a clean row allocates nothing here. NaN marks a number the row does not give or that
+ * could not be read.
  */
-export class PersonRow {
-  /** Normalised 18-character ID when it is usable as a key (valid, or only its check character wrong). */
+export class RowValues {
+  /** Normalised 18-character ID when it can serve as the person's key (valid, or only its check character wrong). */
   id: string | undefined = undefined;
   birth = NaN;
   name = '';
@@ -23,22 +21,23 @@ export class PersonRow {
   claimedFen = NaN;
   /** What the measure pays this row on its own, before duplicates and caps; 0 when not eligible. */
   baseFen = NaN;
-  computedFen = NaN;
   /** Digits of the bank account, when it looks like one. */
   bank = '';
-  errors = 0;
-  /** A duplicate, already-paid or cap finding explains this row's amount: no AMOUNT_MISMATCH on top. */
-  settled = false;
 
-  constructor(
-    readonly scope: SheetScope,
-    readonly i: number,
-    readonly row: number,
-    readonly order: number,
-    readonly kind: RosterKind | null,
-  ) {}
-
-  ref(): RowRef {
-    return { file: this.scope.file, sheet: this.scope.sheet, row: this.row };
+  reset(): void {
+    this.id = undefined;
+    this.birth = NaN;
+    this.name = '';
+    this.employer = '';
+    this.employerCode = '';
+    this.employerKey = '';
+    this.date = NaN;
+    this.months = NaN;
+    this.fareFen = NaN;
+    this.purchaseFen = NaN;
+    this.personsDriven = NaN;
+    this.claimedFen = NaN;
+    this.baseFen = NaN;
+    this.bank = '';
   }
 }

@@ -4,7 +4,7 @@ import { detectTable, isTableProblem } from './detectTable';
 import { FIELD_NAMES } from './headers';
 import { readIdentity } from './identity';
 import { KIND_NAMES, REQUIRED_COLUMNS } from './kinds';
-import { PersonRow } from './personRow';
+import type { RowValues } from './personRow';
 import { classifyRow, isColumnNumberRow, looksLikeIdCell } from './rowClass';
 import { checkEmployRow, checkEntityRow, checkTravelRow, checkWelfareRow } from './rowChecks';
 import { rosterKey } from './rosterKey';
@@ -14,7 +14,7 @@ import { SheetScope } from './sheetScope';
 import type { FieldId, RosterKind, SheetReport, TableLayout } from './types';
 
 /** Columns a 合计 row may total, and how each person row's value is read back for the sum. */
-const TOTALLED: ReadonlyArray<readonly [FieldId, (p: PersonRow) => number, boolean]> = [
+const TOTALLED: ReadonlyArray<readonly [FieldId, (p: RowValues) => number, boolean]> = [
   ['amount', (p) => p.claimedFen, true],
   ['fare', (p) => p.fareFen, true],
   ['purchase', (p) => p.purchaseFen, true],
@@ -151,13 +151,15 @@ export function* readRoster(run: RunContext, grid: SheetGrid, order: number, chu
       }
     }
 
-    const p = new PersonRow(s, i, s.excelRow(i), run.persons.length, kind);
-    s.person = p;
-    run.persons.push(p);
+    const k = run.table.next;
+    s.k = k;
+    const p = s.values;
+    p.reset();
     rows++;
     if (s.isHidden(i)) hiddenRows++;
-    if (firstDataRow === null) firstDataRow = p.row;
-    lastDataRow = p.row;
+    const excel = s.excelRow(i);
+    if (firstDataRow === null) firstDataRow = excel;
+    lastDataRow = excel;
     switch (kind) {
       case 'employ':
         checkEmployRow(s, p);
@@ -177,8 +179,9 @@ export function* readRoster(run: RunContext, grid: SheetGrid, order: number, chu
       default:
         readIdentity(s, p);
     }
-    if (p.id !== undefined) run.fileById(p);
-    if (p.bank !== '') run.fileByBank(p);
+    run.table.add(s, i, kind, p);
+    if (p.id !== undefined) run.fileById(p.id, k);
+    if (p.bank !== '') run.fileByBank(p.bank, k);
     for (const sum of sums) {
       const v = sum.get(p);
       if (Number.isNaN(v)) sum.broken = true;
@@ -227,7 +230,7 @@ function checkTotal(s: SheetScope, i: number, sum: RunningSum, grand: boolean): 
   const what = grand ? text('合计', 'total') : text('小计', 'subtotal');
   s.emitAt(
     i,
-    null,
+    -1,
     'TOTAL_MISMATCH',
     sum.field,
     String(shown),

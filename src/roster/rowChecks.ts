@@ -15,7 +15,7 @@ import {
 import { isBlankCell, isErrorCell } from './cells';
 import { readCounty, readEmployer } from './employer';
 import { checkWorkingAge, readIdentity } from './identity';
-import type { PersonRow } from './personRow';
+import type { RowValues } from './personRow';
 import type { SheetScope } from './sheetScope';
 import type { FieldId, FindingCode } from './types';
 
@@ -31,7 +31,7 @@ function emitReasons(s: SheetScope, det: Determination, fields: Partial<Record<s
 }
 
 /** Measure 7: one person of an employment roster. */
-export function checkEmployRow(s: SheetScope, p: PersonRow): void {
+export function checkEmployRow(s: SheetScope, p: RowValues): void {
   const run = s.run;
   readIdentity(s, p);
   readEmployer(s, p, 7, true);
@@ -151,7 +151,7 @@ function readContract(s: SheetScope): ContractReading | undefined {
 }
 
 /** Measure 6: one person of a cross-province travel roster. */
-export function checkTravelRow(s: SheetScope, p: PersonRow): void {
+export function checkTravelRow(s: SheetScope, p: RowValues): void {
   const run = s.run;
   readIdentity(s, p);
   if (s.has('employer') || s.has('employerCode')) readEmployer(s, p, 6, false);
@@ -207,7 +207,7 @@ export function checkTravelRow(s: SheetScope, p: PersonRow): void {
 }
 
 /** Measure 9: one row of a welfare-post roster (the months are added up per person across rows later). */
-export function checkWelfareRow(s: SheetScope, p: PersonRow): void {
+export function checkWelfareRow(s: SheetScope, p: RowValues): void {
   readIdentity(s, p);
   if (s.has('employer') || s.has('employerCode')) readEmployer(s, p, 9, false);
   p.months = s.count('months', true, true);
@@ -217,7 +217,7 @@ export function checkWelfareRow(s: SheetScope, p: PersonRow): void {
 }
 
 /** Measures 3 and 10: one business entity (amounts and caps are worked out across rows later). */
-export function checkEntityRow(s: SheetScope, p: PersonRow, measure: 3 | 10): void {
+export function checkEntityRow(s: SheetScope, p: RowValues, measure: 3 | 10): void {
   readEmployer(s, p, measure, false);
   if (p.employer === '' && s.has('employer') && s.has('employerCode') && isBlankCell(s.raw('employer') ?? null)) {
     s.emit('VALUE_MISSING', 'employer', '', text(`${s.label('employer').zh}为空`, `${s.label('employer').en} is empty`), undefined, measure);

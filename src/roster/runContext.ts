@@ -12,7 +12,8 @@ import {
   allCounties,
 } from '../policy';
 import { FindingSink } from './findingSink';
-import type { PersonRow } from './personRow';
+import { StringIndex } from './stringIndex';
+import { PersonTable } from './personTable';
 import type { ValidateOptions } from './types';
 
 export type Sex = 'male' | 'female';
@@ -29,7 +30,7 @@ const JILIN_PREFECTURES = [...new Set(allCounties().map((c) => c.prefecture.repl
  */
 export class RunContext {
   readonly sink = new FindingSink();
-  readonly persons: PersonRow[] = [];
+  readonly table: PersonTable;
   readonly asOf: DaySerial;
   readonly readings: ReadingValues;
   readonly defaultCounty: County | undefined;
@@ -37,13 +38,14 @@ export class RunContext {
   readonly subsidyPerPersonFen = numberValue(measureParameter('employ.subsidy_per_person'));
   readonly minimumWorkingAge = numberValue(measureParameter('labour.minimum_working_age'));
 
-  /** Persons sharing an ID (any kind), and rows sharing a bank account: the groups checks across rows look at. */
-  readonly idGroups: PersonRow[][] = [];
-  readonly bankGroups: PersonRow[][] = [];
-  private readonly byId = new Map<string, PersonRow | PersonRow[]>();
-  private readonly byBank = new Map<string, PersonRow | PersonRow[]>();
+  /** Rows sharing an ID (any kind), and rows sharing a bank account: the groups checks across rows look at. */
+  readonly idGroups: number[][] = [];
+  readonly bankGroups: number[][] = [];
+  private readonly byId: RowsByKey;
+  private readonly byBank: RowsByKey;
+  private readonly creditCodeKeys = new StringIndex(1024);
+  private readonly creditCodeResults: CreditCodeResult[] = [];
 
-  private readonly creditCodes = new Map<string, CreditCodeResult>();
   private readonly counties = new Map<string, County | null>();
   private readonly countyNumbers = new Map<County, number>();
   private readonly minimumWages = new Map<number, number | null>();
@@ -52,33 +54,35 @@ export class RunContext {
   private readonly transport = new Map<string, TransportClassReading>();
   private readonly inJilin = new Map<string, boolean>();
 
-  constructor(readonly options: ValidateOptions) {
+  constructor(
+    readonly options: ValidateOptions,
+    capacity: number,
+  ) {
+    this.table = new PersonTable(capacity);
+    this.byId = new RowsByKey(capacity, this.idGroups);
+    this.byBank = new RowsByKey(capacity, this.bankGroups);
     this.asOf = options.asOf;
     this.readings = options.readings ?? DEFAULT_READINGS;
     this.defaultCountyText = options.defaultCounty?.trim() || undefined;
     this.defaultCounty = this.defaultCountyText ? findCounty(this.defaultCountyText) : undefined;
   }
 
-  fileById(p: PersonRow): void {
-    file(this.byId, this.idGroups, p.id!, p);
+  fileById(id: string, k: number): void {
+    this.byId.file(id, k);
   }
 
-  fileByBank(p: PersonRow): void {
-    file(this.byBank, this.bankGroups, p.bank, p);
+  fileByBank(account: string, k: number): void {
+    this.byBank.file(account, k);
   }
 
-  rowsWithId(id: string): ReadonlyArray<PersonRow> {
-    const v = this.byId.get(id);
-    return v === undefined ? [] : Array.isArray(v) ? v : [v];
+  rowsWithId(id: string): ReadonlyArray<number> {
+    return this.byId.rows(id);
   }
 
   creditCode(s: string): CreditCodeResult {
-    let r = this.creditCodes.get(s);
-    if (r === undefined) {
-      r = parseCreditCode(s);
-      this.creditCodes.set(s, r);
-    }
-    return r;
+    const entry = this.creditCodeKeys.lookupOrAdd(s);
+    if (this.creditCodeKeys.added) this.creditCodeResults.push(parseCreditCode(s));
+    return this.creditCodeResults[entry];
   }
 
   county(s: string): County | null {
@@ -146,14 +150,46 @@ export class RunContext {
   }
 }
 
-/** The first row under a key is kept bare; a second one makes a group (most keys never get one). */
-function file(map: Map<string, PersonRow | PersonRow[]>, groups: PersonRow[][], key: string, p: PersonRow): void {
-  const prev = map.get(key);
-  if (prev === undefined) map.set(key, p);
-  else if (Array.isArray(prev)) prev.push(p);
-  else {
-    const group = [prev, p];
-    map.set(key, group);
-    groups.push(group);
+/**
+ * Rows filed under a key (an ID, a bank account): the first row of each key in a typed array, and a group only for
+ * keys that come again, which is what the checks across rows look at.
+ */
+class RowsByKey {
+  private readonly keys: StringIndex;
+  private firstRow: Int32Array;
+  private readonly groupOf = new Map<number, number[]>();
+
+  constructor(
+    expected: number,
+    private readonly groups: number[][],
+  ) {
+    this.keys = new StringIndex(expected);
+    this.firstRow = new Int32Array(Math.max(16, expected));
+  }
+
+  file(key: string, k: number): void {
+    const entry = this.keys.lookupOrAdd(key);
+    if (this.keys.added) {
+      if (entry >= this.firstRow.length) {
+        const grown = new Int32Array(this.firstRow.length * 2);
+        grown.set(this.firstRow);
+        this.firstRow = grown;
+      }
+      this.firstRow[entry] = k;
+      return;
+    }
+    const group = this.groupOf.get(entry);
+    if (group) group.push(k);
+    else {
+      const created = [this.firstRow[entry], k];
+      this.groupOf.set(entry, created);
+      this.groups.push(created);
+    }
+  }
+
+  rows(key: string): ReadonlyArray<number> {
+    const entry = this.keys.lookup(key);
+    if (entry < 0) return [];
+    return this.groupOf.get(entry) ?? [this.firstRow[entry]];
   }
 }

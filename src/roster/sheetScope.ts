@@ -2,7 +2,7 @@ import type { Text } from '../policy';
 import { formatDate, readCount, readMoneyFen, readNumber, readRequiredDate, text } from '../policy';
 import { columnLetter, excelRow, isBlankCell, isErrorCell, shownValue } from './cells';
 import { FIELD_NAMES } from './headers';
-import type { PersonRow } from './personRow';
+import { RowValues } from './personRow';
 import type { RunContext } from './runContext';
 import type { CellKind, CellValue, SheetGrid } from './sheetGrid';
 import type { FieldId, FindingCode, RosterKind, RowRef, TableLayout } from './types';
@@ -11,7 +11,7 @@ const HIDDEN_NOTE = text('（该行为隐藏行）', ' (hidden row)');
 
 /**
  * One sheet being read: where its columns are, and the readers of one row's cells that turn each unreadable cell into
- * its finding. The current row (i, cells, person) is set by the reader loop, so a check reads `scope.money('wage')`.
+ * its finding. The current row (i, cells, k) is set by the reader loop, so a check reads `scope.money('wage')`.
  */
 export class SheetScope {
   readonly file: string;
@@ -22,10 +22,14 @@ export class SheetScope {
   private readonly rowOffset: number;
   private readonly columnOffset: number;
 
+  readonly tableIndex: number;
   i = 0;
   cells: ReadonlyArray<CellValue> = [];
   kindsRow: ReadonlyArray<CellKind> | undefined = undefined;
-  person: PersonRow | null = null;
+  /** What the checks find out about the current row (reused from row to row). */
+  readonly values = new RowValues();
+  /** The current row's index in the run's PersonTable; -1 while it is not (yet) known to be a person. */
+  k = -1;
 
   constructor(
     readonly run: RunContext,
@@ -43,13 +47,14 @@ export class SheetScope {
     this.columnOffset = grid.columnOffset ?? 0;
     for (const [field, j] of Object.entries(columns) as Array<[FieldId, number]>) this.letters[field] = columnLetter(this.columnOffset + j);
     this.hidden = grid.hiddenRows && grid.hiddenRows.length > 0 ? new Set(grid.hiddenRows) : null;
+    this.tableIndex = run.table.addScope(this);
   }
 
   setRow(i: number): void {
     this.i = i;
     this.cells = this.grid.values[i] ?? [];
     this.kindsRow = this.grid.kinds?.[i];
-    this.person = null;
+    this.k = -1;
   }
 
   excelRow(i: number = this.i): number {
@@ -85,12 +90,12 @@ export class SheetScope {
 
   /** A finding about a cell of the current row (field given) or the row itself (field ''). */
   emit(code: FindingCode, field: FieldId | '', value: string, message: Text, related?: ReadonlyArray<RowRef>, measure?: number | null): void {
-    this.emitAt(this.i, this.person, code, field, value, message, related, measure);
+    this.emitAt(this.i, this.k, code, field, value, message, related, measure);
   }
 
   emitAt(
     i: number,
-    person: PersonRow | null,
+    k: number,
     code: FindingCode,
     field: FieldId | '',
     value: string,
@@ -113,12 +118,12 @@ export class SheetScope {
       related,
       measure,
     );
-    if (person && f.severity === 'error') person.errors++;
+    if (k >= 0 && f.severity === 'error') this.run.table.errors[k]++;
   }
 
   /** A finding about the table: at the header row, no column unless the field has one. */
   emitTable(code: FindingCode, field: FieldId | '', message: Text, measure?: number | null): void {
-    this.emitAt(this.layout.headerEnd, null, code, field, '', message, undefined, measure);
+    this.emitAt(this.layout.headerEnd, -1, code, field, '', message, undefined, measure);
   }
 
   shown(field: FieldId): string {

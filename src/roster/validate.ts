@@ -1,7 +1,7 @@
 import { crossChecks } from './crossChecks';
 import { PaidHistory, readHistory } from './history';
 import { KIND_MEASURE } from './kinds';
-import type { PersonRow } from './personRow';
+import type { PersonTable } from './personTable';
 import { readRoster } from './readRoster';
 import { RunContext } from './runContext';
 import type { SheetGrid } from './sheetGrid';
@@ -11,22 +11,27 @@ import type { RosterPerson, SheetReport, ValidateAsyncOptions, ValidateOptions, 
 export const DEFAULT_CHUNK_ROWS = 5_000;
 const SYNC_PROGRESS_ROWS = 50_000;
 
-function toPerson(p: PersonRow): RosterPerson | null {
-  if (p.kind === null) return null;
+function toPerson(t: PersonTable, k: number): RosterPerson | null {
+  const kind = t.kind[k];
+  if (kind === null) return null;
+  const scope = t.scope(k);
+  const months = t.months[k];
+  const claimed = t.claimedFen[k];
+  const computed = t.computedFen[k];
   return {
-    file: p.scope.file,
-    sheet: p.scope.sheet,
-    row: p.row,
-    kind: p.kind,
-    measure: KIND_MEASURE[p.kind],
-    id: p.id,
-    name: p.name,
-    employer: p.employer,
-    employerCode: p.employerCode,
-    months: Number.isNaN(p.months) ? undefined : p.months,
-    amountFen: Number.isNaN(p.claimedFen) ? null : p.claimedFen,
-    computedFen: Number.isNaN(p.computedFen) ? null : p.computedFen,
-    hasErrors: p.errors > 0,
+    file: scope.file,
+    sheet: scope.sheet,
+    row: scope.excelRow(t.gridRow[k]),
+    kind,
+    measure: KIND_MEASURE[kind],
+    id: t.id[k],
+    name: t.name[k],
+    employer: t.employer[k],
+    employerCode: t.employerCode[k],
+    months: Number.isNaN(months) ? undefined : months,
+    amountFen: Number.isNaN(claimed) ? null : claimed,
+    computedFen: Number.isNaN(computed) ? null : computed,
+    hasErrors: t.errors[k] > 0,
   };
 }
 
@@ -35,9 +40,10 @@ function toPerson(p: PersonRow): RosterPerson | null {
  * async entry points differ only in what they do between steps.
  */
 export function* validationSteps(rosters: ReadonlyArray<SheetGrid>, options: ValidateOptions, chunk: number): Generator<ValidateProgress, ValidationReport> {
-  const run = new RunContext(options);
   const historyGrids = options.history ?? [];
-  const readTotal = [...rosters, ...historyGrids].reduce((n, g) => n + g.values.length, 0);
+  const rosterRows = rosters.reduce((n, g) => n + g.values.length, 0);
+  const readTotal = rosterRows + historyGrids.reduce((n, g) => n + g.values.length, 0);
+  const run = new RunContext(options, rosterRows);
   let read = 0;
   const history = new PaidHistory();
   for (let k = 0; k < historyGrids.length; k++) {
@@ -59,7 +65,8 @@ export function* validationSteps(rosters: ReadonlyArray<SheetGrid>, options: Val
   }
   yield { phase: 'read', done: readTotal, total: readTotal };
 
-  const checkTotal = Math.max(1, run.persons.length);
+  const table = run.table;
+  const checkTotal = Math.max(1, table.size);
   let checked = 0;
   const cross = crossChecks(run, history, chunk);
   for (let r = cross.next(); !r.done; r = cross.next()) {
@@ -69,8 +76,8 @@ export function* validationSteps(rosters: ReadonlyArray<SheetGrid>, options: Val
   yield { phase: 'check', done: checkTotal, total: checkTotal };
 
   const persons: RosterPerson[] = [];
-  for (const p of run.persons) {
-    const person = toPerson(p);
+  for (let k = 0; k < table.size; k++) {
+    const person = toPerson(table, k);
     if (person) persons.push(person);
   }
   const sink = run.sink;
@@ -80,7 +87,7 @@ export function* validationSteps(rosters: ReadonlyArray<SheetGrid>, options: Val
     summary: {
       files: new Set(rosters.map((g) => g.file)).size,
       sheets: rosters.length,
-      rows: run.persons.length,
+      rows: table.size,
       errors: sink.errors,
       warnings: sink.warnings,
       byCode: { ...sink.byCode },

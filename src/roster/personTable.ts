@@ -1,0 +1,102 @@
+import type { RowValues } from './personRow';
+import type { SheetScope } from './sheetScope';
+import type { RosterKind, RowRef } from './types';
+
+/**
+ * Every person (or entity) row of a run, column by column: typed arrays for numbers, plain arrays for text. A million
+ * rows are a few dozen arrays rather than a million objects for the garbage collector to move around.
+ */
+export class PersonTable {
+  size = 0;
+  readonly scopes: SheetScope[] = [];
+  readonly scopeOf: Int32Array;
+  readonly gridRow: Int32Array;
+  readonly kind: Array<RosterKind | null>;
+  readonly id: Array<string | undefined>;
+  readonly name: string[];
+  readonly employer: string[];
+  readonly employerCode: string[];
+  readonly employerKey: string[];
+  readonly bank: string[];
+  readonly birth: Float64Array;
+  readonly date: Float64Array;
+  readonly months: Float64Array;
+  readonly fareFen: Float64Array;
+  readonly purchaseFen: Float64Array;
+  readonly personsDriven: Float64Array;
+  readonly claimedFen: Float64Array;
+  readonly baseFen: Float64Array;
+  readonly computedFen: Float64Array;
+  readonly errors: Int32Array;
+  /** A duplicate, already-paid or cap finding explains this row's amount: no AMOUNT_MISMATCH on top. */
+  readonly settled: Uint8Array;
+
+  constructor(capacity: number) {
+    const n = Math.max(1, capacity);
+    // Sized once: growing arrays of a million entries would copy them again and again.
+    this.kind = new Array<RosterKind | null>(n).fill(null);
+    this.id = new Array<string | undefined>(n).fill(undefined);
+    this.name = new Array<string>(n).fill('');
+    this.employer = new Array<string>(n).fill('');
+    this.employerCode = new Array<string>(n).fill('');
+    this.employerKey = new Array<string>(n).fill('');
+    this.bank = new Array<string>(n).fill('');
+    this.scopeOf = new Int32Array(n);
+    this.gridRow = new Int32Array(n);
+    this.birth = new Float64Array(n);
+    this.date = new Float64Array(n);
+    this.months = new Float64Array(n);
+    this.fareFen = new Float64Array(n);
+    this.purchaseFen = new Float64Array(n);
+    this.personsDriven = new Float64Array(n);
+    this.claimedFen = new Float64Array(n);
+    this.baseFen = new Float64Array(n);
+    this.computedFen = new Float64Array(n).fill(NaN);
+    this.errors = new Int32Array(n);
+    this.settled = new Uint8Array(n);
+  }
+
+  /** The index the next row will get (its findings count against it while it is being checked). */
+  get next(): number {
+    return this.size;
+  }
+
+  addScope(scope: SheetScope): number {
+    return this.scopes.push(scope) - 1;
+  }
+
+  add(scope: SheetScope, i: number, kind: RosterKind | null, v: RowValues): number {
+    const k = this.size++;
+    this.scopeOf[k] = scope.tableIndex;
+    this.gridRow[k] = i;
+    this.kind[k] = kind;
+    this.id[k] = v.id;
+    this.name[k] = v.name;
+    this.employer[k] = v.employer;
+    this.employerCode[k] = v.employerCode;
+    this.employerKey[k] = v.employerKey;
+    this.bank[k] = v.bank;
+    this.birth[k] = v.birth;
+    this.date[k] = v.date;
+    this.months[k] = v.months;
+    this.fareFen[k] = v.fareFen;
+    this.purchaseFen[k] = v.purchaseFen;
+    this.personsDriven[k] = v.personsDriven;
+    this.claimedFen[k] = v.claimedFen;
+    this.baseFen[k] = v.baseFen;
+    return k;
+  }
+
+  scope(k: number): SheetScope {
+    return this.scopes[this.scopeOf[k]];
+  }
+
+  excelRow(k: number): number {
+    return this.scope(k).excelRow(this.gridRow[k]);
+  }
+
+  ref(k: number): RowRef {
+    const s = this.scope(k);
+    return { file: s.file, sheet: s.sheet, row: s.excelRow(this.gridRow[k]) };
+  }
+}
