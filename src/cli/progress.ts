@@ -25,7 +25,7 @@ function megabytes(bytes: number): string {
 export function progressOn(stream: NodeJS.WriteStream, lang: Lang, inputBytes: number): Progress {
   const tty = Boolean(stream.isTTY);
   if (inputBytes < (tty ? TERMINAL_PROGRESS_BYTES : LARGE_INPUT_BYTES)) return SILENT;
-  let lastQuarter = -1;
+  let lastQuarter = '';
   let open = false;
   const show = (line: string) => {
     if (tty) {
@@ -37,15 +37,16 @@ export function progressOn(stream: NodeJS.WriteStream, lang: Lang, inputBytes: n
     reading(file, bytes) {
       show(lang === 'zh' ? `正在读取 ${file}（${megabytes(bytes)} MB）…` : `reading ${file} (${megabytes(bytes)} MB)…`);
     },
-    checking({ done, total }) {
+    checking({ phase, done, total }) {
       if (total <= 0) return;
       const percent = Math.floor((done / total) * 100);
       if (!tty) {
-        const quarter = Math.floor(percent / 25);
+        const quarter = `${phase}${Math.floor(percent / 25)}`;
         if (quarter === lastQuarter) return;
         lastQuarter = quarter;
       }
-      show(lang === 'zh' ? `正在校验 ${done}/${total} 行（${percent}%）` : `checking ${done}/${total} rows (${percent}%)`);
+      const what = phase === 'read' ? (lang === 'zh' ? '正在整理' : 'reading rows') : lang === 'zh' ? '正在校验' : 'checking';
+      show(lang === 'zh' ? `${what} ${done}/${total} 行（${percent}%）` : `${what} ${done}/${total} (${percent}%)`);
     },
     done() {
       if (open) stream.write('\r\x1b[K');
