@@ -4,6 +4,7 @@ import { reportTable, toJsonReport, validateRosters } from '../roster';
 import { writeReportWorkbook } from '../xlsx';
 import type { ValidateCommand } from './args';
 import { parseArgs } from './args';
+import { inputFiles } from './inputFiles';
 import { fileSize, loadInputs } from './loadInputs';
 import { outputProblem } from './outputGuard';
 import { progressOn } from './progress';
@@ -25,7 +26,13 @@ function complain(io: Io, message: Text, lang: Lang): void {
 }
 
 async function validate(cmd: ValidateCommand, io: Io): Promise<number> {
-  const inputs = [...cmd.files, ...cmd.history];
+  const given = inputFiles(cmd.files, cmd.history);
+  if (given.problem) {
+    complain(io, given.problem, cmd.lang);
+    return EXIT_CANNOT_READ;
+  }
+  for (const note of given.repeated) complain(io, note, cmd.lang);
+  const inputs = [...given.files, ...given.history];
   if (cmd.out !== undefined) {
     const problem = outputProblem(cmd.out, inputs);
     if (problem) {
@@ -37,7 +44,7 @@ async function validate(cmd: ValidateCommand, io: Io): Promise<number> {
   const sizes = new Map<string, number>();
   for (const file of inputs) sizes.set(file, await fileSize(file));
   const progress = progressOn(io.stderr, cmd.lang, Math.max(0, ...sizes.values()));
-  const loaded = await loadInputs(cmd.files, cmd.history, async (file) => progress.reading(file, sizes.get(file) ?? 0));
+  const loaded = await loadInputs(given.files, given.history, async (file) => progress.reading(file, sizes.get(file) ?? 0));
   if (loaded.failures.length > 0) {
     progress.done();
     for (const failure of loaded.failures) complain(io, failure.messageText, cmd.lang);

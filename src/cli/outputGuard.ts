@@ -4,14 +4,14 @@ import type { Text } from '../policy';
 import { text } from '../policy';
 
 /** The path a file has or would have once symbolic links are resolved (the folder of a new file resolved). */
-function realPathOf(path: string): string {
+export function realPathOf(path: string): string {
   const absolute = resolve(path);
   if (existsSync(absolute)) return realpathSync(absolute);
   const folder = dirname(absolute);
   return resolve(existsSync(folder) ? realpathSync(folder) : folder, basename(absolute));
 }
 
-function sameFile(a: string, b: string): boolean {
+export function sameFile(a: string, b: string): boolean {
   if (realPathOf(a) === realPathOf(b)) return true;
   // A hard link is the same file under another name.
   try {

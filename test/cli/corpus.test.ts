@@ -3,7 +3,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { JsonReport } from '../../src/roster';
-import { builtCli, jlRoster } from './builtCli';
+import { builtCli, jlRoster, ROOT } from './builtCli';
 import { sha256, STACK_LINE, tempFolder } from './files';
 import { COL, EMPLOY_HEADER, employRow, idWithCheck, setRow, validId, writeWorkbook } from './fixtures';
 import type { Cell } from './fixtures';
@@ -254,6 +254,22 @@ describe('usage', () => {
     const run = jlRoster(['--help', '--lang', 'en']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Usage: jl-roster validate FILE.xlsx');
+  });
+});
+
+describe('a file given twice', () => {
+  it('checks a roster named twice once, saying so, so nobody is a duplicate of themselves', () => {
+    const once = json([ROSTER]);
+    const twice = json([ROSTER, path.relative(ROOT, ROSTER)]);
+    expect(twice.report).toEqual(once.report);
+    expect(twice.stderr).toContain('是同一个文件，只校验一次');
+  });
+
+  it('refuses a file given both as a roster and as a paid list', () => {
+    const run = jlRoster(['validate', ROSTER, '--history', ROSTER]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('既作为花名册又作为已发放名单');
+    expect(run.stdout).toBe('');
   });
 });
 
