@@ -1,9 +1,8 @@
 import type { Lang } from '../policy';
 import { formatDate, pick } from '../policy';
 import type { Finding, FindingCode, RowRef, SheetReport, ValidationReport } from '../roster';
-import { FINDING_CODES } from '../roster';
+import { FINDING_CODES, KIND_MEASURE, KIND_NAMES } from '../roster';
 import { displayWidth, padEnd, padStart } from '../xlsx/displayWidth';
-import { KIND_NAMES } from './kindNames';
 
 const WORDS = {
   zh: {
@@ -13,6 +12,7 @@ const WORDS = {
     notRoster: '未找到表头，未作为花名册校验',
     kindUnknown: '类型未识别',
     header: (row: number) => `表头第${row}行`,
+    measure: (m: number) => `（措施${m}）`,
     rows: (n: number, hidden: number) => (hidden ? `${n} 行（其中隐藏 ${hidden} 行）` : `${n} 行`),
     byCode: '按问题代码统计：',
     codeHead: ['代码', '级别', '数量', '说明'],
@@ -22,6 +22,7 @@ const WORDS = {
     at: (f: Finding) => `第${f.row}行${f.column ? ` ${f.column}列` : ''}`,
     related: (refs: string) => `另见：${refs}`,
     ref: (r: RowRef) => `${r.file} / ${r.sheet} 第${r.row}行`,
+    rowWord: (row: number) => `第${row}行`,
     sep: '；',
   },
   en: {
@@ -31,6 +32,7 @@ const WORDS = {
     notRoster: 'no header row found: not checked as a roster',
     kindUnknown: 'kind not recognised',
     header: (row: number) => `header in row ${row}`,
+    measure: (m: number) => ` (measure ${m})`,
     rows: (n: number, hidden: number) => (hidden ? `${n} rows (${hidden} hidden)` : `${n} rows`),
     byCode: 'Counts by code:',
     codeHead: ['code', 'level', 'count', 'meaning'],
@@ -40,6 +42,7 @@ const WORDS = {
     at: (f: Finding) => `row ${f.row}${f.column ? ` col ${f.column}` : ''}`,
     related: (refs: string) => `see also: ${refs}`,
     ref: (r: RowRef) => `${r.file} / ${r.sheet} row ${r.row}`,
+    rowWord: (row: number) => `row ${row}`,
     sep: '; ',
   },
 } as const;
@@ -50,7 +53,7 @@ function sheetLine(sheet: SheetReport, lang: Lang): string {
   const comma = lang === 'zh' ? '，' : ', ';
   const where = `  ${sheet.file} / ${sheet.sheet}${colon}`;
   if (sheet.headerRow === null) return where + w.notRoster;
-  const kind = sheet.kind ? pick(KIND_NAMES[sheet.kind], lang) : w.kindUnknown;
+  const kind = sheet.kind ? `${pick(KIND_NAMES[sheet.kind], lang)}${w.measure(KIND_MEASURE[sheet.kind])}` : w.kindUnknown;
   return where + [kind, w.header(sheet.headerRow), w.rows(sheet.rows, sheet.hiddenRows)].join(comma);
 }
 
@@ -75,8 +78,11 @@ function codeTable(report: ValidationReport, lang: Lang): string[] {
 function findingLines(f: Finding, lang: Lang): string[] {
   const w = WORDS[lang];
   const head = `  ${f.file} / ${f.sheet} / ${w.at(f)}  [${w.severity[f.severity]}] ${f.code}${f.value ? `  ${f.value}` : ''}`;
-  const lines = [head, `      ${pick(f.message, lang)}`];
-  if (f.related.length > 0) lines.push(`      ${w.related(f.related.map(w.ref).join(w.sep))}`);
+  const message = pick(f.message, lang);
+  const lines = [head, `      ${message}`];
+  // The engine's messages about duplicates already name the other rows; the rest get them here.
+  const unnamed = f.related.filter((r) => !(message.includes(r.file) && message.includes(w.rowWord(r.row))));
+  if (unnamed.length > 0) lines.push(`      ${w.related(unnamed.map(w.ref).join(w.sep))}`);
   return lines;
 }
 
