@@ -105,9 +105,10 @@ export function* readHistory(run: RunContext, history: PaidHistory, grid: SheetG
       if (cls === 'total' || cls === 'signOff') belowTable = true;
       if (cls !== 'person') continue;
     }
-    const idReading = readId(s, null);
     const kindCell = kindColumn ? s.raw(kindColumn) : undefined;
     const kind = (kindCell !== undefined && !isBlankCell(kindCell) ? kindOfSubsidyText(kindCell) : undefined) ?? sheetKind;
+    // Entities (measures 3 and 10) are registered by credit code: their ID cell is empty by design.
+    const idReading = kind !== null && isEntityKind(kind) ? undefined : readId(s, null);
     history.add(
       idReading?.id,
       {
