@@ -8,9 +8,9 @@ import { sha256, STACK_LINE, tempFolder } from './files';
 import { COL, EMPLOY_HEADER, employRow, idWithCheck, setRow, validId, writeWorkbook } from './fixtures';
 import type { Cell } from './fixtures';
 
-
 // Each test runs the command as a child process; a busy machine may take seconds per run.
 jest.setTimeout(60_000);
+
 const folder = tempFolder('corpus');
 const file = (name: string) => path.join(folder.dir, name);
 

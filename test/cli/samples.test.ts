@@ -20,9 +20,9 @@ interface Planted {
   mustNotFire?: string[];
 }
 
-
 // Each test runs the command as a child process; a busy machine may take seconds per run.
 jest.setTimeout(60_000);
+
 const SAMPLES = 'assets/samples';
 const README = fs.readFileSync(path.join(ROOT, SAMPLES, 'README.md'), 'utf8');
 const PLANTED = JSON.parse(/<!-- planted-errors:json (.*) -->/.exec(README)?.[1] ?? '[]') as Planted[];
