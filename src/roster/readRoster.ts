@@ -24,16 +24,16 @@ const TOTALLED: ReadonlyArray<readonly [FieldId, (p: RowValues) => number, boole
 
 /** Column ids as this kind reads them: a generic header ('月数', '就业地') stands for the field the kind needs. */
 function columnsForKind(layout: TableLayout, kind: RosterKind | null): Partial<Record<FieldId, number>> {
-  const c: Partial<Record<FieldId, number>> = { ...layout.columns };
-  const moveIfMissing = (to: FieldId, from: FieldId) => {
-    if (c[to] === undefined && c[from] !== undefined) {
-      c[to] = c[from];
-      delete c[from];
-    }
+  const renamed = new Map<FieldId, FieldId>();
+  const renameIfMissing = (to: FieldId, from: FieldId) => {
+    if (layout.columns[to] === undefined && layout.columns[from] !== undefined) renamed.set(from, to);
   };
-  if (kind === 'employ') moveIfMissing('monthsWorked', 'months');
-  if (kind === 'welfare') moveIfMissing('months', 'monthsWorked');
-  if (kind === 'travel') moveIfMissing('province', 'county');
+  if (kind === 'employ') renameIfMissing('monthsWorked', 'months');
+  if (kind === 'welfare') renameIfMissing('months', 'monthsWorked');
+  if (kind === 'travel') renameIfMissing('province', 'county');
+  // Built afresh rather than edited with `delete`, which would leave a slow dictionary object read on every cell.
+  const c: Partial<Record<FieldId, number>> = {};
+  for (const [field, j] of Object.entries(layout.columns) as Array<[FieldId, number]>) c[renamed.get(field) ?? field] = j;
   return c;
 }
 
@@ -99,7 +99,7 @@ export function* readRoster(run: RunContext, grid: SheetGrid, order: number, chu
   if (kind === null) {
     const detection = detectKind(grid, layout);
     kind = detection.kind;
-    if (kind === null) s0.emitTable('KIND_UNKNOWN', '', text(`${detection.because.zh}；只核对身份信息。可指定类型（--kind）`, `${detection.because.en}; only identities are checked. Give the kind (--kind)`));
+    if (kind === null) s0.emitTable('KIND_UNKNOWN', '', text(`${detection.because.zh}；只核对身份信息，请指定花名册类型`, `${detection.because.en}; only identities are checked: give the roster kind`));
   }
   const s = new SheetScope(run, grid, order, layout, kind, columnsForKind(layout, kind));
   if (kind !== null) checkColumns(s, kind);

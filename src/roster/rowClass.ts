@@ -8,7 +8,7 @@ export type RowClass = 'person' | 'blank' | 'total' | 'subtotal' | 'signOff' | '
 
 const GRAND_TOTAL = /^(合计|总计|共计|总合计|累计|total|grandtotal)/i;
 const SUBTOTAL = /^(小计|本页合计|本页小计|subtotal)/i;
-const SIGN_OFF = /^(填表人|填报人|制表人|审核人|复核人|审批人|负责人|单位负责人|主要负责人|分管领导|主管领导|经办人|联系人|联系电话|填表日期|填报日期|制表日期|审核日期|日期|单位盖章|单位\(盖章\)|盖章|签字|签章|注[:：]|说明[:：]|备注[:：]|prepared|checked|approved|date[:：])|盖章|签字|签章/i;
+const SIGN_OFF = /^(填表|填报|制表|审核|复核|审批|负责人|单位负责人|主要负责人|分管领导|主管领导|经办|联系|日期|单位盖章|单位\(盖章\)|盖章|签字|签章|注[:：]|说明[:：]|备注[:：]|prepared|checked|approved|date[:：])|盖章|签字|签章/i;
 
 function squeeze(s: string): string {
   return toHalfWidth(s).replace(/\s+/g, '');
