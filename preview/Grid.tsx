@@ -3,6 +3,7 @@ import type { CSSProperties } from 'react';
 import type { ExcelHost, HostCell, HostSheet } from '../test/host';
 import { columnLetter, qualifiedAddress } from '../test/host';
 import { displayText } from '../test/host/previewExtras';
+import { ChartView } from './ChartView';
 
 /** Rows drawn at most: the preview is for looking at sample rosters, not for scrolling a million rows. */
 const MAX_ROWS = 400;
@@ -95,7 +96,7 @@ export function Grid({ host }: { host: ExcelHost }) {
           onBlur={() => setDraft(null)}
         />
       </div>
-      <div className="grid-scroll" data-testid="grid" data-sheet={active.name}>
+      <div className="grid-scroll" data-testid="grid" data-sheet={active.name} tabIndex={0} role="region" aria-label={active.name}>
         <table className="grid">
           <caption className="visually-hidden">{active.name}</caption>
           <thead>
@@ -143,6 +144,7 @@ export function Grid({ host }: { host: ExcelHost }) {
           </tbody>
         </table>
       </div>
+      <ChartView workbook={workbook} sheet={active} />
       <div className="tabs" role="tablist" aria-label="工作表 Sheets">
         {sheets.map((s) => (
           <button

@@ -5,7 +5,7 @@ import { langFromLocale } from '../src/policy';
 import { App } from '../src/taskpane/App';
 import { createOfficeAdapter } from '../src/taskpane/excel/officeAdapter';
 import type { ExcelHost } from '../test/host';
-import { createExcelHost, installGlobals } from '../test/host';
+import { createExcelHost, installGlobals, snapshotCells, snapshotFormats } from '../test/host';
 import { loadXlsx } from '../test/host/loadXlsx';
 import { addExampleFormulas } from './exampleFormulas';
 import { Grid } from './Grid';
@@ -23,6 +23,17 @@ interface Loaded {
 }
 
 let generation = 0;
+let current: ExcelHost | undefined;
+
+/**
+ * For the end-to-end tests (and the curious, from the developer tools): the workbook as the host holds it, and the
+ * host's own snapshots of what cells hold and how they look.
+ */
+(window as unknown as { jlPreview: unknown }).jlPreview = {
+  cells: () => (current ? snapshotCells(current.workbook) : null),
+  formats: () => (current ? snapshotFormats(current.workbook) : null),
+  sheets: () => current?.workbook.sheets.map((s) => ({ name: s.name, visibility: s.visibility })) ?? [],
+};
 
 /**
  * A workbook in the in-memory host, installed as the page's Excel and Office: the task pane below is the add-in's
@@ -32,6 +43,7 @@ async function openWorkbook(bytes: ArrayBuffer, name: string, locale: string): P
   const workbook = await loadXlsx(bytes, { name });
   const host = createExcelHost(workbook, { evaluateFormula: jlFormulaEvaluator(langFromLocale(locale)), displayLanguage: locale });
   installGlobals(host, window);
+  current = host;
   await addExampleFormulas(host);
   host.resetStats();
   return { host, name, generation: ++generation };

@@ -40,7 +40,8 @@ describe('explaining the selected JL cell', () => {
     expect(result.cell).toMatchObject({ sheet: '台账', address: 'F2' });
     expect(result.functionName).toBe('EMPLOY_SUBSIDY');
     expect(result.args.map((a) => a.source)).toEqual(['B2', 'C2', 'D2', 'E2']);
-    expect(result.args.map((a) => a.value)).toEqual([String(HIRED), '3', '2000', '汪清县']);
+    // The date is shown as the serial the function receives and as the clerk sees it.
+    expect(result.args.map((a) => a.value)).toEqual([`${HIRED}（2022-03-01）`, '3', '2000', '汪清县']);
     expect(result.outcome.ok && result.outcome.value).toBe(1600);
     expect(result.text).toContain('1,600.00');
     expect(result.measure).toContain('第七条');

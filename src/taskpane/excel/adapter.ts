@@ -20,16 +20,16 @@ export interface ExcelAdapter {
   clearMarks(options?: ProgressOptions): Promise<number>;
   /** How many cells are marked now (0 when none). */
   markedCount(): Promise<number>;
-  /** Writes (or replaces) the report sheet. */
-  writeReport(table: ReportTable, options?: ProgressOptions): Promise<void>;
+  /** Writes (or replaces) the report sheet; chartTitle names the chart of counts by code. */
+  writeReport(table: ReportTable, options?: ProgressOptions & { chartTitle?: string }): Promise<void>;
   /** The register sheet as a grid, or null when the workbook has none yet. */
   readRegister(sheetName: string): Promise<SheetGrid | null>;
   /** Appends rows under the register's last row, creating the sheet with its header first. Returns rows written. */
   appendRegister(register: RegisterSheet, rows: ReadonlyArray<ReadonlyArray<CellValue>>): Promise<number>;
   /** The active cell: its sheet, address, formula and value. */
   activeCell(): Promise<ActiveCell>;
-  /** Values of cells or ranges ('B3', 'A2:A9'), each on the given sheet; one 2-D array per reference. */
-  readReferences(refs: ReadonlyArray<SheetReference>): Promise<CellValue[][][]>;
+  /** Values of cells or ranges ('B3', 'A2:A9'), each on the given sheet, with the text the clerk sees. */
+  readReferences(refs: ReadonlyArray<SheetReference>): Promise<ReferencedCells[]>;
   /** Calls the handler whenever the clerk selects another cell; returns a function that stops it. */
   onSelectionChanged(handler: () => void): Promise<() => Promise<void>>;
   readSetting(key: string): Promise<unknown>;
@@ -74,6 +74,13 @@ export interface ActiveCell {
   readonly address: string;
   readonly formula: unknown;
   readonly value: CellValue;
+}
+
+export interface ReferencedCells {
+  readonly values: CellValue[][];
+  /** Range.text: the value as shown, e.g. 2020-12-26 for a date serial. */
+  readonly text: string[][];
+  readonly numberFormat: string[][];
 }
 
 export interface SheetReference {

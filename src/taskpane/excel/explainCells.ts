@@ -1,5 +1,5 @@
 import type { CellValue } from '../../roster/sheetGrid';
-import type { ActiveCell, SheetReference } from './adapter';
+import type { ActiveCell, ReferencedCells, SheetReference } from './adapter';
 import type { ExcelRun } from './run';
 
 function plain(v: unknown): CellValue {
@@ -19,16 +19,20 @@ export async function activeCell(run: ExcelRun): Promise<ActiveCell> {
   });
 }
 
-/** The values of the cells a formula refers to, all in one sync. */
-export async function readReferences(run: ExcelRun, refs: ReadonlyArray<SheetReference>): Promise<CellValue[][][]> {
+/** The cells a formula refers to, all in one sync: values, and text and formats to show them as the clerk does. */
+export async function readReferences(run: ExcelRun, refs: ReadonlyArray<SheetReference>): Promise<ReferencedCells[]> {
   if (refs.length === 0) return [];
   return run(async (context) => {
     const ranges = refs.map((ref) => {
       const range = context.workbook.worksheets.getItem(ref.sheet).getRange(ref.address);
-      range.load('values');
+      range.load(['values', 'text', 'numberFormat']);
       return range;
     });
     await context.sync();
-    return ranges.map((r) => r.values.map((row) => row.map(plain)));
+    return ranges.map((r) => ({
+      values: r.values.map((row) => row.map(plain)),
+      text: r.text.map((row) => row.map(String)),
+      numberFormat: r.numberFormat.map((row) => row.map(String)),
+    }));
   });
 }

@@ -62,7 +62,7 @@ export function createOfficeAdapter(run: ExcelRun = globalRun): ExcelAdapter {
     markCells: (marks, options) => markCells(run, marks, options),
     clearMarks: (options) => clearMarks(run, options),
     markedCount: () => markedCount(run),
-    writeReport: (table, options) => writeReport(run, table, table.title, options),
+    writeReport: (table, options) => writeReport(run, table, options?.chartTitle ?? table.title, options),
     async readRegister(sheetName) {
       return readRegister(run, sheetName, await file());
     },

@@ -3,7 +3,8 @@ import { MEASURE_ARTICLE, pick } from '../../policy';
 import { argumentLabel } from '../../functions/argumentNames';
 import type { CallOutcome, FunctionName } from '../../functions/calls';
 import { argumentNamesOf, evaluateCall, functionNameOf } from '../../functions/calls';
-import type { ActiveCell, ExcelAdapter, SheetReference } from '../excel/adapter';
+import type { ActiveCell, ExcelAdapter, ReferencedCells, SheetReference } from '../excel/adapter';
+import { isDateFormat } from '../../xlsx/numberFormat';
 import { S, fill } from '../i18n/strings';
 import { callArguments } from './callArguments';
 import { parseJlCall } from './parseJlCall';
@@ -37,6 +38,15 @@ function display(v: unknown, lang: Lang): string {
   if (Array.isArray(v)) return v.map((row: unknown) => (Array.isArray(row) ? row.map((c) => display(c, lang)).join(', ') : display(row, lang))).join('; ');
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   return String(v);
+}
+
+/** A referenced cell as the function gets it, and a date also as the clerk sees it: 44191（2020-12-26）. */
+function shown(cells: ReferencedCells, lang: Lang): string {
+  const single = cells.values.length === 1 && cells.values[0].length === 1;
+  if (!single) return display(cells.values, lang);
+  const value = cells.values[0][0];
+  const text = cells.text[0]?.[0];
+  return typeof value === 'number' && isDateFormat(cells.numberFormat[0]?.[0]) && text ? `${value}（${text}）` : display(value, lang);
 }
 
 /** Names of the arguments in order; JL.EXPLAIN's are its function_name followed by the explained function's. */
@@ -85,7 +95,7 @@ export async function explainActiveCell(adapter: ExcelAdapter, lang: Lang): Prom
     refs.push({ sheet: a.ref.sheet ?? cell.sheet, address: a.ref.address });
   });
   const cells = await adapter.readReferences(refs);
-  const values = callArguments(call, (_, i) => cells[refIndex.get(i)!]);
+  const values = callArguments(call, (_, i) => cells[refIndex.get(i)!].values);
 
   const outcome = evaluateCall(name, values, lang);
   const names = namesOf(name, values, lang);
@@ -93,7 +103,7 @@ export async function explainActiveCell(adapter: ExcelAdapter, lang: Lang): Prom
     index: i,
     name: names[i] ?? `${i + 1}`,
     source: a.kind === 'omitted' ? pick(S.explainOmitted, lang) : a.text,
-    value: a.kind === 'omitted' ? pick(S.explainOmitted, lang) : display(values[i], lang),
+    value: a.kind === 'omitted' ? pick(S.explainOmitted, lang) : a.kind === 'reference' ? shown(cells[refIndex.get(i)!], lang) : display(values[i], lang),
   }));
   const determination = outcome.ok ? outcome.determination : undefined;
   const article = determination ? MEASURE_ARTICLE[determination.measure] : undefined;

@@ -168,7 +168,7 @@ export function useValidate(adapter: ExcelAdapter, lang: Lang, defaultCounty: st
     dispatch({ type: 'busy', busy: 'report' });
     try {
       const table = withRunTime(reportTable(report, lang), ranAt ?? Date.now(), lang);
-      await adapter.writeReport(table);
+      await adapter.writeReport(table, { chartTitle: t(S.countsByCode) });
       dispatch({ type: 'notice', notice: { intent: 'success', text: t(S.reportWritten, { sheet: table.sheetName }) } });
       await reloadSheets();
     } catch (error) {

@@ -1,0 +1,100 @@
+import { execFileSync } from 'child_process';
+import { existsSync, mkdirSync, readFileSync } from 'fs';
+import { join, resolve } from 'path';
+import type { Browser, Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
+
+export const ROOT = resolve(__dirname, '..', '..');
+export const CHROMIUM = '/usr/bin/chromium';
+export const RESULTS = join(ROOT, 'test-results');
+export const SAMPLES = join(ROOT, 'assets', 'samples');
+
+/** Playwright cannot download browsers here: the e2e tests drive Debian's Chromium, and say so when it is missing. */
+export function requireChromium(): void {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`${CHROMIUM} is missing: the end-to-end tests need Debian's Chromium (apt-get install -y chromium; .ci/run installs it).`);
+  }
+}
+
+function run(command: string, args: string[]): void {
+  execFileSync(command, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], timeout: 300_000 });
+}
+
+/** The preview as `npm run build:preview` builds it, and the jl-roster command as `npm run build:node` does. */
+export function buildPreviewAndCli(): void {
+  run(process.execPath, [join(ROOT, 'node_modules', 'webpack-cli', 'bin', 'cli.js'), '--config', 'webpack.preview.config.js', '--mode', 'production']);
+  run(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.node.json']);
+}
+
+export interface PreviewServer {
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+export async function startPreviewServer(): Promise<PreviewServer> {
+  // The server is plain JavaScript shared with `npm run preview`.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { startServer } = require(join(ROOT, 'preview', 'server.js')) as { startServer(root: string, port: number): Promise<PreviewServer> };
+  return startServer(join(ROOT, 'dist-preview'), 0);
+}
+
+export async function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(RESULTS, { recursive: true });
+  await page.screenshot({ path: join(RESULTS, name) });
+}
+
+export interface CliFinding {
+  code: string;
+  severity: 'error' | 'warning';
+  file: string;
+  sheet: string;
+  row: number;
+  column: string;
+}
+
+export interface CliReport {
+  summary: { files: number; sheets: number; rows: number; errors: number; warnings: number; byCode: Record<string, number> };
+  findings: CliFinding[];
+}
+
+/** What `jl-roster validate FILE --json` says of a sample, run from the samples folder so `file` is its bare name. */
+export function cliReport(file: string, extra: string[] = []): CliReport {
+  let out: string;
+  try {
+    out = execFileSync(process.execPath, [join(ROOT, 'bin', 'jl-roster.js'), 'validate', file, ...extra, '--json'], { cwd: SAMPLES, encoding: 'utf8' });
+  } catch (error) {
+    // Exit code 1 means "errors found": the JSON is still on stdout.
+    const e = error as { status?: number; stdout?: string };
+    if (e.status !== 1 || !e.stdout) throw error;
+    out = e.stdout;
+  }
+  return JSON.parse(out) as CliReport;
+}
+
+/**
+ * Runs axe-core in the page and returns the serious and critical violations. One known false positive is left out,
+ * as Accessibility Insights does (microsoft/accessibility-insights-web#7605): Fluent's focus manager (Tabster) puts
+ * aria-hidden, focusable <i data-tabster-dummy> sentinels around arrow-key groups such as TabList, which only pass
+ * focus on at once (microsoft/fluentui#27517, closed "By Design"). Any other node of that rule still fails.
+ */
+export async function axeSeriousViolations(page: Page): Promise<Array<{ id: string; impact: string; nodes: string[] }>> {
+  const source = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+  await page.addScriptTag({ content: source });
+  return page.evaluate(async () => {
+    type Node = { target: string[]; html: string };
+    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: Array<{ id: string; impact: string; nodes: Node[] }> }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    const tabsterSentinel = (id: string, n: Node) => id === 'aria-hidden-focus' && /^<i [^>]*data-tabster-dummy/.test(n.html);
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.filter((n) => !tabsterSentinel(v.id, n)).slice(0, 5).map((n) => `${n.target.join(' ')} ${n.html.slice(0, 120)}`) }))
+      .filter((v) => v.nodes.length > 0);
+  });
+}
