@@ -142,14 +142,15 @@ const birthSerials = new Map<number, DaySerial>();
  */
 function parsePlainValidId18(s: string, options: ParseIdOptions): ResidentIdResult | undefined {
   let sum = 0;
+  let ymd = 0;
   for (let i = 0; i < 17; i++) {
     const digit = s.charCodeAt(i) - 48;
     if (digit < 0 || digit > 9) return undefined;
     sum += digit * WEIGHTS[i];
+    if (i >= 6 && i < 14) ymd = ymd * 10 + digit;
   }
   const last = s[17];
   if (last !== CHECK_CHARS[sum % 11]) return undefined;
-  const ymd = +s.slice(6, 14);
   let birth = birthSerials.get(ymd);
   if (birth === undefined) {
     const y = Math.floor(ymd / 10000);

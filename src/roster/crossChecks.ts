@@ -68,7 +68,7 @@ export function* crossChecks(run: RunContext, history: PaidHistory, chunk: numbe
       if ((k + 1) % chunk === 0) yield chunk;
     }
   }
-  for (const group of run.bankGroups) checkBankGroup(t, group);
+  run.bankGroups.forEach((group, n) => checkBankGroup(t, group, run.bankGroupKeys[n]));
   yield* employAmounts(run, history, chunk);
   welfareAmounts(run, history);
   entityAmounts(run, history);
@@ -187,14 +187,14 @@ function checkAgainstHistory(t: PersonTable, k: number, id: string, paid: Readon
 }
 
 /** One bank account for several ID numbers (the same person on several rows is fine). */
-function checkBankGroup(t: PersonTable, group: ReadonlyArray<number>): void {
+function checkBankGroup(t: PersonTable, group: ReadonlyArray<number>, bank: string): void {
   const personOf = (q: number) => t.id[q] ?? `row:${q}`;
   const persons = new Set(group.map(personOf));
   if (persons.size < 2) return;
   for (const k of group) {
     const others = group.filter((q) => personOf(q) !== personOf(k));
     const refs = refsOf(t, others);
-    const account = maskBankAccount(t.bank[k]);
+    const account = maskBankAccount(bank);
     emitFor(
       t,
       k,
@@ -356,11 +356,11 @@ function entityAmounts(run: RunContext, history: PaidHistory): void {
     const already = key === '' ? 0 : (paidSoFar.get(key) ?? history.entityPaidFen.get(key) ?? 0);
     let det: Determination;
     if (kind === 'production') {
-      if (Number.isNaN(t.personsDriven[k])) continue;
-      det = productionSubsidy({ personsDriven: t.personsDriven[k], alreadyPaidFen: already });
+      if (Number.isNaN(t.quantity[k])) continue;
+      det = productionSubsidy({ personsDriven: t.quantity[k], alreadyPaidFen: already });
     } else {
-      if (Number.isNaN(t.purchaseFen[k])) continue;
-      det = unsalableReward({ purchaseFen: t.purchaseFen[k], alreadyRewardedFen: already }, run.readings);
+      if (Number.isNaN(t.quantity[k])) continue;
+      det = unsalableReward({ purchaseFen: t.quantity[k], alreadyRewardedFen: already }, run.readings);
     }
     const claimed = t.claimedFen[k];
     t.computedFen[k] = det.amountFen;

@@ -17,13 +17,10 @@ export class PersonTable {
   readonly employer: string[];
   readonly employerCode: string[];
   readonly employerKey: string[];
-  readonly bank: string[];
-  readonly birth: Float64Array;
   readonly date: Float64Array;
   readonly months: Float64Array;
-  readonly fareFen: Float64Array;
-  readonly purchaseFen: Float64Array;
-  readonly personsDriven: Float64Array;
+  /** The figure an entity row is paid on: persons driven (measure 3) or the purchase in fen (measure 10). */
+  readonly quantity: Float64Array;
   readonly claimedFen: Float64Array;
   readonly baseFen: Float64Array;
   readonly computedFen: Float64Array;
@@ -40,15 +37,11 @@ export class PersonTable {
     this.employer = new Array<string>(n).fill('');
     this.employerCode = new Array<string>(n).fill('');
     this.employerKey = new Array<string>(n).fill('');
-    this.bank = new Array<string>(n).fill('');
     this.scopeOf = new Int32Array(n);
     this.gridRow = new Int32Array(n);
-    this.birth = new Float64Array(n);
     this.date = new Float64Array(n);
     this.months = new Float64Array(n);
-    this.fareFen = new Float64Array(n);
-    this.purchaseFen = new Float64Array(n);
-    this.personsDriven = new Float64Array(n);
+    this.quantity = new Float64Array(n);
     this.claimedFen = new Float64Array(n);
     this.baseFen = new Float64Array(n);
     this.computedFen = new Float64Array(n).fill(NaN);
@@ -75,13 +68,9 @@ export class PersonTable {
     this.employer[k] = v.employer;
     this.employerCode[k] = v.employerCode;
     this.employerKey[k] = v.employerKey;
-    this.bank[k] = v.bank;
-    this.birth[k] = v.birth;
     this.date[k] = v.date;
     this.months[k] = v.months;
-    this.fareFen[k] = v.fareFen;
-    this.purchaseFen[k] = v.purchaseFen;
-    this.personsDriven[k] = v.personsDriven;
+    this.quantity[k] = kind === 'production' ? v.personsDriven : v.purchaseFen;
     this.claimedFen[k] = v.claimedFen;
     this.baseFen[k] = v.baseFen;
     return k;

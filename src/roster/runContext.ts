@@ -21,6 +21,11 @@ export type TransportClassReading = { readonly id: TransportClassId; readonly al
 
 const SEX_WORDS: Readonly<Record<string, Sex>> = { 男: 'male', 女: 'female', M: 'male', F: 'female', MALE: 'male', FEMALE: 'female', 男性: 'male', 女性: 'female' };
 
+const WAGE_MEMO_FIRST_DAY = 36526; // 2000-01-01
+const WAGE_MEMO_DAYS = 21915; // to 2059-12-31
+const NOT_ASKED = -2;
+const NO_STANDARD = -1;
+
 /** Jilin's prefecture-level names, short: a place of work naming one of them is inside the province. */
 const JILIN_PREFECTURES = [...new Set(allCounties().map((c) => c.prefecture.replace(/(市|朝鲜族自治州|州)$/, '')))].filter((p) => p.length >= 2 && !p.startsWith('('));
 
@@ -41,14 +46,15 @@ export class RunContext {
   /** Rows sharing an ID (any kind), and rows sharing a bank account: the groups checks across rows look at. */
   readonly idGroups: number[][] = [];
   readonly bankGroups: number[][] = [];
+  /** The account of each bank group. */
+  readonly bankGroupKeys: string[] = [];
   private readonly byId: RowsByKey;
   private readonly byBank: RowsByKey;
   private readonly creditCodeKeys = new StringIndex(1024);
   private readonly creditCodeResults: CreditCodeResult[] = [];
 
   private readonly counties = new Map<string, County | null>();
-  private readonly countyNumbers = new Map<County, number>();
-  private readonly minimumWages = new Map<number, number | null>();
+  private readonly minimumWages = new Map<County, Int32Array>();
   private readonly categories = new Map<string, boolean>();
   private readonly sexes = new Map<string, Sex | null>();
   private readonly transport = new Map<string, TransportClassReading>();
@@ -60,7 +66,7 @@ export class RunContext {
   ) {
     this.table = new PersonTable(capacity);
     this.byId = new RowsByKey(capacity, this.idGroups);
-    this.byBank = new RowsByKey(capacity, this.bankGroups);
+    this.byBank = new RowsByKey(capacity, this.bankGroups, this.bankGroupKeys);
     this.asOf = options.asOf;
     this.readings = options.readings ?? DEFAULT_READINGS;
     this.defaultCountyText = options.defaultCounty?.trim() || undefined;
@@ -94,20 +100,24 @@ export class RunContext {
     return c;
   }
 
-  /** The local minimum wage in fen on a day, memoised per county and day (null: no standard at hand that day). */
+  /**
+   * The local minimum wage in fen on a day (null: no standard at hand that day), memoised per county in a table
+   * indexed by day over the years rosters speak of (2000-2059); other days are asked directly.
+   */
   minimumWageFen(county: County, day: DaySerial): number | null {
-    let n = this.countyNumbers.get(county);
-    if (n === undefined) {
-      n = this.countyNumbers.size;
-      this.countyNumbers.set(county, n);
+    const slot = day - WAGE_MEMO_FIRST_DAY;
+    if (slot < 0 || slot >= WAGE_MEMO_DAYS || !Number.isInteger(day)) return minimumWageOn(county, day)?.fen ?? null;
+    let days = this.minimumWages.get(county);
+    if (days === undefined) {
+      days = new Int32Array(WAGE_MEMO_DAYS).fill(NOT_ASKED);
+      this.minimumWages.set(county, days);
     }
-    const key = n * 4_000_000 + day;
-    let fen = this.minimumWages.get(key);
-    if (fen === undefined) {
-      fen = minimumWageOn(county, day)?.fen ?? null;
-      this.minimumWages.set(key, fen);
+    let fen = days[slot];
+    if (fen === NOT_ASKED) {
+      fen = minimumWageOn(county, day)?.fen ?? NO_STANDARD;
+      days[slot] = fen;
     }
-    return fen;
+    return fen === NO_STANDARD ? null : fen;
   }
 
   categoryAllowed(s: string): boolean {
@@ -162,6 +172,7 @@ class RowsByKey {
   constructor(
     expected: number,
     private readonly groups: number[][],
+    private readonly groupKeys?: string[],
   ) {
     this.keys = new StringIndex(expected);
     this.firstRow = new Int32Array(Math.max(16, expected));
@@ -184,6 +195,7 @@ class RowsByKey {
       const created = [this.firstRow[entry], k];
       this.groupOf.set(entry, created);
       this.groups.push(created);
+      this.groupKeys?.push(key);
     }
   }
 

@@ -75,13 +75,8 @@ export function* validationSteps(rosters: ReadonlyArray<SheetGrid>, options: Val
   }
   yield { phase: 'check', done: checkTotal, total: checkTotal };
 
-  const persons: RosterPerson[] = [];
-  for (let k = 0; k < table.size; k++) {
-    const person = toPerson(table, k);
-    if (person) persons.push(person);
-  }
   const sink = run.sink;
-  return {
+  const report = {
     findings: sink.sorted(),
     sheets,
     summary: {
@@ -92,8 +87,32 @@ export function* validationSteps(rosters: ReadonlyArray<SheetGrid>, options: Val
       warnings: sink.warnings,
       byCode: { ...sink.byCode },
     },
-    persons,
   };
+  return withPersons(report, table);
+}
+
+/**
+ * The persons are built on first read: a run that only reports (the command line, the benchmark) does not hold a
+ * million more objects at its peak. Once built they replace the table, which is then let go.
+ */
+function withPersons(report: Omit<ValidationReport, 'persons'>, table: PersonTable): ValidationReport {
+  let source: PersonTable | undefined = table;
+  let persons: RosterPerson[] | undefined;
+  return Object.defineProperty(report, 'persons', {
+    enumerable: true,
+    get(): RosterPerson[] {
+      if (!persons) {
+        persons = [];
+        const t = source!;
+        for (let k = 0; k < t.size; k++) {
+          const person = toPerson(t, k);
+          if (person) persons.push(person);
+        }
+        source = undefined;
+      }
+      return persons;
+    },
+  }) as ValidationReport;
 }
 
 /** Validates rosters (sheets of one or several files) together, against the history of payments. Never changes its input. */
