@@ -1,5 +1,6 @@
 import type { CellKind, CellValue, SheetGrid } from './sheetGrid';
-import { formatDate, isExcelErrorText } from '../policy';
+import { formatDate } from '../policy';
+import { isExcelErrorText } from './policyBindings';
 
 /** 0 -> A, 25 -> Z, 26 -> AA: the column letter of a 0-based sheet column. */
 export function columnLetter(index: number): string {

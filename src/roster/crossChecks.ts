@@ -57,6 +57,7 @@ function refsOf(t: PersonTable, rows: ReadonlyArray<number>): RowRef[] {
  */
 export function* crossChecks(run: RunContext, history: PaidHistory, chunk: number): Generator<number, void> {
   const t = run.table;
+  yield* run.fileRows(chunk);
   for (const group of run.idGroups) checkIdGroup(t, group);
   if (history.byId.size > 0) {
     for (let k = 0; k < t.size; k++) {
@@ -68,7 +69,7 @@ export function* crossChecks(run: RunContext, history: PaidHistory, chunk: numbe
       if ((k + 1) % chunk === 0) yield chunk;
     }
   }
-  run.bankGroups.forEach((group, n) => checkBankGroup(t, group, run.bankGroupKeys[n]));
+  for (const group of run.bankGroups) checkBankGroup(t, group);
   yield* employAmounts(run, history, chunk);
   welfareAmounts(run, history);
   entityAmounts(run, history);
@@ -187,14 +188,14 @@ function checkAgainstHistory(t: PersonTable, k: number, id: string, paid: Readon
 }
 
 /** One bank account for several ID numbers (the same person on several rows is fine). */
-function checkBankGroup(t: PersonTable, group: ReadonlyArray<number>, bank: string): void {
+function checkBankGroup(t: PersonTable, group: ReadonlyArray<number>): void {
   const personOf = (q: number) => t.id[q] ?? `row:${q}`;
   const persons = new Set(group.map(personOf));
   if (persons.size < 2) return;
   for (const k of group) {
     const others = group.filter((q) => personOf(q) !== personOf(k));
     const refs = refsOf(t, others);
-    const account = maskBankAccount(bank);
+    const account = maskBankAccount(t.bank[k]);
     emitFor(
       t,
       k,
@@ -232,6 +233,28 @@ function amountMismatch(t: PersonTable, k: number, why: Text, claimOverOnly = fa
 }
 
 /**
+ * Rows from..to of `rows` by date, ties kept in their order (stable): insertion sort, as an employer's hires are a
+ * few dozen; a big employer falls back to the built-in stable sort.
+ */
+function sortByDate(rows: Int32Array, from: number, to: number, date: Float64Array): void {
+  if (to - from > 64) {
+    const sorted = Array.from(rows.subarray(from, to)).sort((a, b) => date[a] - date[b]);
+    rows.set(sorted, from);
+    return;
+  }
+  for (let i = from + 1; i < to; i++) {
+    const k = rows[i];
+    const d = date[k];
+    let j = i - 1;
+    while (j >= from && date[rows[j]] > d) {
+      rows[j + 1] = rows[j];
+      j--;
+    }
+    rows[j + 1] = k;
+  }
+}
+
+/**
  * Measure 7 across rows: per employer, min(1,600 × eligible hires, 50,000) less what the history says it was paid
  * (employmentSubsidyTotal), served in hire-date order (ties: roster order); rows past the cap are flagged.
  */
@@ -239,33 +262,42 @@ function* employAmounts(run: RunContext, history: PaidHistory, chunk: number): G
   const t = run.table;
   const perPerson = run.subsidyPerPersonFen;
   const cap = numberValue(measureParameter('employ.employer_cap'));
-  const byEmployer = new Map<string, number[]>();
+  // Eligible rows bucketed by employer (a counting sort on the employer's number), each bucket in roster order.
+  const employers = run.employerKeys.size;
+  const start = new Int32Array(employers + 1);
   for (let k = 0; k < t.size; k++) {
     if ((k + 1) % chunk === 0) yield chunk;
     if (t.kind[k] !== 'employ' || t.settled[k]) continue;
-    const key = t.employerKey[k];
-    if (!(t.baseFen[k] > 0) || key === '') {
+    if (!(t.baseFen[k] > 0) || t.employerEntry[k] < 0) {
       t.computedFen[k] = t.baseFen[k];
       continue;
     }
-    const list = byEmployer.get(key);
-    if (list) list.push(k);
-    else byEmployer.set(key, [k]);
+    start[t.employerEntry[k] + 1]++;
+  }
+  for (let e = 0; e < employers; e++) start[e + 1] += start[e];
+  const fill = start.slice(0, employers);
+  const rows = new Int32Array(start[employers]);
+  for (let k = 0; k < t.size; k++) {
+    if (t.kind[k] !== 'employ' || t.settled[k] || !(t.baseFen[k] > 0) || t.employerEntry[k] < 0) continue;
+    rows[fill[t.employerEntry[k]]++] = k;
   }
   const totals = new Map<string, Determination>();
   const byHireDate = run.readings.employerCapOrder === 'hire-date';
-  for (const [employer, rows] of byEmployer) {
-    // Rows are in roster order already; a stable sort by hire date keeps that order for ties.
-    if (byHireDate) rows.sort((a, b) => t.date[a] - t.date[b]);
+  for (let e = 0; e < employers; e++) {
+    const from = start[e];
+    const count = start[e + 1] - from;
+    if (count === 0) continue;
+    if (byHireDate) sortByDate(rows, from, start[e + 1], t.date);
+    const employer = run.employerKeys.key(e);
     const alreadyPaid = history.employerPaidFen.get(employer) ?? 0;
-    const key = `${rows.length}|${alreadyPaid}`;
+    const key = `${count}|${alreadyPaid}`;
     let total = totals.get(key);
     if (!total) {
-      total = employmentSubsidyTotal({ eligibleHires: rows.length, alreadyPaidFen: alreadyPaid });
+      total = employmentSubsidyTotal({ eligibleHires: count, alreadyPaidFen: alreadyPaid });
       totals.set(key, total);
     }
-    for (let n = 0; n < rows.length; n++) {
-      const k = rows[n];
+    for (let n = 0; n < count; n++) {
+      const k = rows[from + n];
       const share = Math.min(t.baseFen[k], Math.max(0, total.amountFen - n * perPerson));
       t.computedFen[k] = share;
       if (share > 0) continue;

@@ -1,7 +1,7 @@
-import type { County } from '../policy';
 import { parseCreditCode, text, toHalfWidth } from '../policy';
 import { isBlankCell, isErrorCell } from './cells';
 import type { RowValues } from './personRow';
+import type { CountyMemo } from './runContext';
 import type { SheetScope } from './sheetScope';
 
 /**
@@ -40,10 +40,11 @@ export function readEmployer(s: SheetScope, p: RowValues, measure: number, jilin
     s.emit('VALUE_MISSING', 'employer', '', text(`${s.label('employer').zh}为空`, `${s.label('employer').en} is empty`), undefined, measure);
   }
   p.employerKey = p.employerCode !== '' ? p.employerCode : p.employer !== '' ? `name:${toHalfWidth(p.employer).replace(/\s+/g, '')}` : '';
+  p.employerEntry = p.employerKey === '' ? -1 : s.run.employerEntry(p.employerKey);
 }
 
 /** The county of the job: the row's county column, else the run's default county; undefined with a finding if unknown. */
-export function readCounty(s: SheetScope, measure: number): County | undefined {
+export function readCounty(s: SheetScope, measure: number): CountyMemo | undefined {
   if (!s.has('county')) return s.run.defaultCounty;
   const t = s.text('county');
   if (t === '') {

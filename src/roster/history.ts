@@ -108,9 +108,11 @@ export function* readHistory(run: RunContext, history: PaidHistory, grid: SheetG
     const kindCell = kindColumn ? s.raw(kindColumn) : undefined;
     const kind = (kindCell !== undefined && !isBlankCell(kindCell) ? kindOfSubsidyText(kindCell) : undefined) ?? sheetKind;
     // Entities (measures 3 and 10) are registered by credit code: their ID cell is empty by design.
-    const idReading = kind !== null && isEntityKind(kind) ? undefined : readId(s, null);
+    const values = s.values;
+    values.reset();
+    if (kind === null || !isEntityKind(kind)) readId(s, values);
     history.add(
-      idReading?.id,
+      values.id,
       {
         ref: s.ref(i),
         kind,

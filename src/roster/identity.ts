@@ -1,5 +1,6 @@
 import type { DaySerial } from '../policy';
-import { formatDate, maskBankAccount, maskId, normaliseIdText, parseResidentId, text, toHalfWidth, yearsBetween } from '../policy';
+import { formatDate, maskBankAccount, maskId, normaliseIdText, text, toHalfWidth, yearsBetween } from '../policy';
+import { parseResidentId } from './policyBindings';
 import { isBlankCell, isErrorCell, isStoredAsNumber } from './cells';
 import type { RowValues } from './personRow';
 import type { SheetScope } from './sheetScope';
@@ -12,34 +13,28 @@ const NUMERIC_ID = text(
   'the ID number is stored as a number: Excel keeps only 15 significant digits, so the last digits are lost and it cannot be checked; format the cell as text and type it again',
 );
 
-export interface IdReading {
-  readonly id: string;
-  readonly birth: DaySerial;
-  readonly sex: 'male' | 'female' | undefined;
-}
-
 /**
- * The ID cell of the current row: every problem its finding, with the value masked. Returns the normalised number
- * when it can serve as the person's key: a valid ID, or one whose only fault is its check character (typed the same
- * way twice, it is still the same person twice).
+ * The ID cell of the current row: every problem its finding, with the value masked. Sets p.id to the normalised
+ * number when it can serve as the person's key: a valid ID, or one whose only fault is its check character (typed
+ * the same way twice, it is still the same person twice); p.birth and p.sex when it is valid.
  */
-export function readId(s: SheetScope, p: RowValues | null): IdReading | undefined {
-  if (!s.has('id')) return undefined;
+export function readId(s: SheetScope, p: RowValues): void {
+  if (!s.has('id')) return;
   const v = s.raw('id');
   const kind = s.cellKind('id');
   if (v === undefined || isBlankCell(v)) {
     s.emit('ID_MISSING', 'id', '', text('身份证号码为空', 'the ID number is empty'));
-    return undefined;
+    return;
   }
   if (isErrorCell(v, kind)) {
     s.emit('CELL_ERROR', 'id', String(v), text(`身份证号码单元格是错误值 ${String(v)}`, `the ID cell holds the error ${String(v)}`));
-    return undefined;
+    return;
   }
   if (isStoredAsNumber(v, kind)) {
     s.emit('ID_NUMERIC', 'id', maskId(String(v)), NUMERIC_ID);
-    return undefined;
+    return;
   }
-  const r = parseResidentId(v, { asOf: s.run.asOf });
+  const r = parseResidentId(v, s.run.idOptions);
   if (r.ok) {
     if (r.upgradedFrom15) {
       s.emit(
@@ -52,7 +47,10 @@ export function readId(s: SheetScope, p: RowValues | null): IdReading | undefine
         ),
       );
     }
-    return { id: r.id, birth: r.birth, sex: r.sex };
+    p.id = r.id;
+    p.birth = r.birth;
+    p.sex = r.sex;
+    return;
   }
   const code = ID_PROBLEM_CODE[r.problem];
   const shown = maskId(r.normalised || normaliseIdText(String(v)));
@@ -63,37 +61,30 @@ export function readId(s: SheetScope, p: RowValues | null): IdReading | undefine
     message = text('身份证号码中的出生日期不存在或晚于校验日期', 'the birth date in the ID number does not exist or is after the check date');
   }
   s.emit(code, 'id', shown, message);
-  void p;
-  if (r.problem === 'checksum') return { id: r.normalised, birth: NaN, sex: undefined };
-  return undefined;
+  if (r.problem === 'checksum') p.id = r.normalised;
 }
 
 /** ID, name, sex, household category and bank account of a person row. */
-export function readIdentity(s: SheetScope, p: RowValues): IdReading | undefined {
-  const idReading = readId(s, p);
-  if (idReading) {
-    p.id = idReading.id;
-    p.birth = idReading.birth;
-  }
+export function readIdentity(s: SheetScope, p: RowValues): void {
+  readId(s, p);
   if (s.has('name')) {
     const v = s.raw('name');
     if (v === undefined || isBlankCell(v)) s.emit('NAME_MISSING', 'name', '', text('姓名为空', 'the name is empty'));
     else p.name = s.text('name');
   }
-  if (s.has('sex')) readSex(s, idReading);
+  if (s.has('sex')) readSex(s, p.sex);
   if (s.has('category')) readCategory(s);
   if (s.has('bankAccount')) readBankAccount(s, p);
-  return idReading;
 }
 
-function readSex(s: SheetScope, idReading: IdReading | undefined): void {
+function readSex(s: SheetScope, idSex: 'male' | 'female' | undefined): void {
   const t = s.text('sex');
   if (t === '') return;
   const sex = s.run.sex(t);
   if (sex === null) {
     s.emit('CATEGORY_INVALID', 'sex', t, text(`性别“${t}”无法识别（应为男或女）`, `the sex "${t}" is not recognised (男 or 女)`), undefined, null);
-  } else if (idReading?.sex && sex !== idReading.sex) {
-    const fromId = idReading.sex === 'male' ? text('男', 'male') : text('女', 'female');
+  } else if (idSex && sex !== idSex) {
+    const fromId = idSex === 'male' ? text('男', 'male') : text('女', 'female');
     s.emit(
       'SEX_MISMATCH',
       'sex',

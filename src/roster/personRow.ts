@@ -7,11 +7,15 @@ export class RowValues {
   /** Normalised 18-character ID when it can serve as the person's key (valid, or only its check character wrong). */
   id: string | undefined = undefined;
   birth = NaN;
+  /** The sex the ID number says (its 17th digit). */
+  sex: 'male' | 'female' | undefined = undefined;
   name = '';
   employer = '';
   employerCode = '';
   /** The employer or entity as one key: its credit code when valid, else its name. */
   employerKey = '';
+  /** The employer key as a number (RunContext.employerEntry), -1 when there is none. */
+  employerEntry = -1;
   /** Hire date (employment), contract start (travel), start on the post (welfare). */
   date = NaN;
   months = NaN;
@@ -27,10 +31,12 @@ export class RowValues {
   reset(): void {
     this.id = undefined;
     this.birth = NaN;
+    this.sex = undefined;
     this.name = '';
     this.employer = '';
     this.employerCode = '';
     this.employerKey = '';
+    this.employerEntry = -1;
     this.date = NaN;
     this.months = NaN;
     this.fareFen = NaN;

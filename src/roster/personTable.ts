@@ -17,6 +17,8 @@ export class PersonTable {
   readonly employer: string[];
   readonly employerCode: string[];
   readonly employerKey: string[];
+  /** Digits of the bank account, '' when none or suspect. */
+  readonly bank: string[];
   readonly date: Float64Array;
   readonly months: Float64Array;
   /** The figure an entity row is paid on: persons driven (measure 3) or the purchase in fen (measure 10). */
@@ -24,6 +26,8 @@ export class PersonTable {
   readonly claimedFen: Float64Array;
   readonly baseFen: Float64Array;
   readonly computedFen: Float64Array;
+  /** RunContext.employerEntry of the row's employer, -1 when none. */
+  readonly employerEntry: Int32Array;
   readonly errors: Int32Array;
   /** A duplicate, already-paid or cap finding explains this row's amount: no AMOUNT_MISMATCH on top. */
   readonly settled: Uint8Array;
@@ -37,6 +41,7 @@ export class PersonTable {
     this.employer = new Array<string>(n).fill('');
     this.employerCode = new Array<string>(n).fill('');
     this.employerKey = new Array<string>(n).fill('');
+    this.bank = new Array<string>(n).fill('');
     this.scopeOf = new Int32Array(n);
     this.gridRow = new Int32Array(n);
     this.date = new Float64Array(n);
@@ -45,6 +50,7 @@ export class PersonTable {
     this.claimedFen = new Float64Array(n);
     this.baseFen = new Float64Array(n);
     this.computedFen = new Float64Array(n).fill(NaN);
+    this.employerEntry = new Int32Array(n);
     this.errors = new Int32Array(n);
     this.settled = new Uint8Array(n);
   }
@@ -68,6 +74,8 @@ export class PersonTable {
     this.employer[k] = v.employer;
     this.employerCode[k] = v.employerCode;
     this.employerKey[k] = v.employerKey;
+    this.employerEntry[k] = v.employerEntry;
+    this.bank[k] = v.bank;
     this.date[k] = v.date;
     this.months[k] = v.months;
     this.quantity[k] = kind === 'production' ? v.personsDriven : v.purchaseFen;

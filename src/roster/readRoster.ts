@@ -180,8 +180,6 @@ export function* readRoster(run: RunContext, grid: SheetGrid, order: number, chu
         readIdentity(s, p);
     }
     run.table.add(s, i, kind, p);
-    if (p.id !== undefined) run.fileById(p.id, k);
-    if (p.bank !== '') run.fileByBank(p.bank, k);
     for (const sum of sums) {
       const v = sum.get(p);
       if (Number.isNaN(v)) sum.broken = true;

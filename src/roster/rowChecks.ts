@@ -3,16 +3,12 @@ import {
   contractMonths,
   employmentSubsidy,
   formatDate,
-  hiredInTime,
-  readCount,
-  readRequiredDate,
   text,
   toHalfWidth,
   travelSubsidy,
-  wageMeetsMinimum,
-  workedEnoughMonths,
 } from '../policy';
 import { isBlankCell, isErrorCell } from './cells';
+import { hiredInTime, readCount, readRequiredDate, wageMeetsMinimum, workedEnoughMonths } from './policyBindings';
 import { readCounty, readEmployer } from './employer';
 import { checkWorkingAge, readIdentity } from './identity';
 import type { RowValues } from './personRow';
@@ -57,11 +53,11 @@ export function checkEmployRow(s: SheetScope, p: RowValues): void {
         hireDate: Number.isNaN(hire) ? run.asOf : hire,
         monthsWorked: Number.isNaN(months) ? Number.MAX_SAFE_INTEGER : months,
         monthlyWageFen: Number.isNaN(wage) ? Number.MAX_SAFE_INTEGER : wage,
-        county: county ?? undefined,
+        county: county?.county,
       },
       run.readings,
     );
-    const countyNote = county ? text(`（${county.name}，${formatDate(hire)}）`, ` (${county.name}, ${formatDate(hire)})`) : undefined;
+    const countyNote = county ? text(`（${county.county.name}，${formatDate(hire)}）`, ` (${county.county.name}, ${formatDate(hire)})`) : undefined;
     emitReasons(
       s,
       det,

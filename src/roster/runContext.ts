@@ -4,7 +4,6 @@ import {
   findCounty,
   householdCategoryOf,
   measureParameter,
-  minimumWageOn,
   numberValue,
   parseCreditCode,
   toHalfWidth,
@@ -12,11 +11,19 @@ import {
   allCounties,
 } from '../policy';
 import { FindingSink } from './findingSink';
+import { minimumWageOn } from './policyBindings';
+import { RowsByKey } from './rowsByKey';
 import { StringIndex } from './stringIndex';
 import { PersonTable } from './personTable';
 import type { ValidateOptions } from './types';
 
 export type Sex = 'male' | 'female';
+
+/** A county as the run meets it, with its minimum wage by day filled in as rows ask. */
+export interface CountyMemo {
+  readonly county: County;
+  wages: Int32Array | null;
+}
 export type TransportClassReading = { readonly id: TransportClassId; readonly allowed: boolean } | null;
 
 const SEX_WORDS: Readonly<Record<string, Sex>> = { 男: 'male', 女: 'female', M: 'male', F: 'female', MALE: 'male', FEMALE: 'female', 男性: 'male', 女性: 'female' };
@@ -37,8 +44,10 @@ export class RunContext {
   readonly sink = new FindingSink();
   readonly table: PersonTable;
   readonly asOf: DaySerial;
+  /** parseResidentId's options, made once: a birth date after the check date is impossible. */
+  readonly idOptions: { readonly asOf: DaySerial };
   readonly readings: ReadingValues;
-  readonly defaultCounty: County | undefined;
+  readonly defaultCounty: CountyMemo | undefined;
   readonly defaultCountyText: string | undefined;
   readonly subsidyPerPersonFen = numberValue(measureParameter('employ.subsidy_per_person'));
   readonly minimumWorkingAge = numberValue(measureParameter('labour.minimum_working_age'));
@@ -46,15 +55,17 @@ export class RunContext {
   /** Rows sharing an ID (any kind), and rows sharing a bank account: the groups checks across rows look at. */
   readonly idGroups: number[][] = [];
   readonly bankGroups: number[][] = [];
-  /** The account of each bank group. */
-  readonly bankGroupKeys: string[] = [];
   private readonly byId: RowsByKey;
   private readonly byBank: RowsByKey;
   private readonly creditCodeKeys = new StringIndex(1024);
+  /** Employers (and entities) numbered in order of first sight; rows of one employer usually stand together. */
+  readonly employerKeys = new StringIndex(1024);
+  private lastEmployerKey = '';
+  private lastEmployerEntry = -1;
   private readonly creditCodeResults: CreditCodeResult[] = [];
 
-  private readonly counties = new Map<string, County | null>();
-  private readonly minimumWages = new Map<County, Int32Array>();
+  private readonly counties = new Map<string, CountyMemo | null>();
+  private readonly countyMemos = new Map<County, CountyMemo>();
   private readonly categories = new Map<string, boolean>();
   private readonly sexes = new Map<string, Sex | null>();
   private readonly transport = new Map<string, TransportClassReading>();
@@ -65,24 +76,43 @@ export class RunContext {
     capacity: number,
   ) {
     this.table = new PersonTable(capacity);
-    this.byId = new RowsByKey(capacity, this.idGroups);
-    this.byBank = new RowsByKey(capacity, this.bankGroups, this.bankGroupKeys);
+    this.byId = new RowsByKey(capacity, this.table.id, this.idGroups);
+    this.byBank = new RowsByKey(capacity, this.table.bank, this.bankGroups);
     this.asOf = options.asOf;
+    this.idOptions = { asOf: options.asOf };
     this.readings = options.readings ?? DEFAULT_READINGS;
     this.defaultCountyText = options.defaultCounty?.trim() || undefined;
-    this.defaultCounty = this.defaultCountyText ? findCounty(this.defaultCountyText) : undefined;
+    const fallback = this.defaultCountyText ? findCounty(this.defaultCountyText) : undefined;
+    this.defaultCounty = fallback ? this.memoOf(fallback) : undefined;
   }
 
-  fileById(id: string, k: number): void {
-    this.byId.file(id, k);
-  }
-
-  fileByBank(account: string, k: number): void {
-    this.byBank.file(account, k);
+  /**
+   * Files every row by ID and by bank account, once all rows are read: a tight loop per key lets the processor wait
+   * for several table slots at once, where filing row by row waited for each. Yields after every `chunk` rows.
+   */
+  *fileRows(chunk: number): Generator<number, void> {
+    const t = this.table;
+    for (let k = 0; k < t.size; k++) {
+      const id = t.id[k];
+      if (id !== undefined) this.byId.file(id, k);
+      if ((k + 1) % chunk === 0) yield chunk;
+    }
+    for (let k = 0; k < t.size; k++) {
+      const bank = t.bank[k];
+      if (bank !== '') this.byBank.file(bank, k);
+    }
   }
 
   rowsWithId(id: string): ReadonlyArray<number> {
     return this.byId.rows(id);
+  }
+
+  employerEntry(key: string): number {
+    if (key !== this.lastEmployerKey) {
+      this.lastEmployerKey = key;
+      this.lastEmployerEntry = this.employerKeys.lookupOrAdd(key);
+    }
+    return this.lastEmployerEntry;
   }
 
   creditCode(s: string): CreditCodeResult {
@@ -91,30 +121,41 @@ export class RunContext {
     return this.creditCodeResults[entry];
   }
 
-  county(s: string): County | null {
+  county(s: string): CountyMemo | null {
     let c = this.counties.get(s);
     if (c === undefined) {
-      c = findCounty(s) ?? null;
+      const found = findCounty(s);
+      c = found ? this.memoOf(found) : null;
       this.counties.set(s, c);
     }
     return c;
+  }
+
+  /** One memo per county, however it is written ('汪清县', '汪清', '222424'). */
+  memoOf(county: County): CountyMemo {
+    let memo = this.countyMemos.get(county);
+    if (!memo) {
+      memo = { county, wages: null };
+      this.countyMemos.set(county, memo);
+    }
+    return memo;
   }
 
   /**
    * The local minimum wage in fen on a day (null: no standard at hand that day), memoised per county in a table
    * indexed by day over the years rosters speak of (2000-2059); other days are asked directly.
    */
-  minimumWageFen(county: County, day: DaySerial): number | null {
+  minimumWageFen(place: CountyMemo, day: DaySerial): number | null {
     const slot = day - WAGE_MEMO_FIRST_DAY;
-    if (slot < 0 || slot >= WAGE_MEMO_DAYS || !Number.isInteger(day)) return minimumWageOn(county, day)?.fen ?? null;
-    let days = this.minimumWages.get(county);
-    if (days === undefined) {
+    if (slot < 0 || slot >= WAGE_MEMO_DAYS || !Number.isInteger(day)) return minimumWageOn(place.county, day)?.fen ?? null;
+    let days = place.wages;
+    if (days === null) {
       days = new Int32Array(WAGE_MEMO_DAYS).fill(NOT_ASKED);
-      this.minimumWages.set(county, days);
+      place.wages = days;
     }
     let fen = days[slot];
     if (fen === NOT_ASKED) {
-      fen = minimumWageOn(county, day)?.fen ?? NO_STANDARD;
+      fen = minimumWageOn(place.county, day)?.fen ?? NO_STANDARD;
       days[slot] = fen;
     }
     return fen === NO_STANDARD ? null : fen;
@@ -157,51 +198,5 @@ export class RunContext {
       this.inJilin.set(s, r);
     }
     return r;
-  }
-}
-
-/**
- * Rows filed under a key (an ID, a bank account): the first row of each key in a typed array, and a group only for
- * keys that come again, which is what the checks across rows look at.
- */
-class RowsByKey {
-  private readonly keys: StringIndex;
-  private firstRow: Int32Array;
-  private readonly groupOf = new Map<number, number[]>();
-
-  constructor(
-    expected: number,
-    private readonly groups: number[][],
-    private readonly groupKeys?: string[],
-  ) {
-    this.keys = new StringIndex(expected);
-    this.firstRow = new Int32Array(Math.max(16, expected));
-  }
-
-  file(key: string, k: number): void {
-    const entry = this.keys.lookupOrAdd(key);
-    if (this.keys.added) {
-      if (entry >= this.firstRow.length) {
-        const grown = new Int32Array(this.firstRow.length * 2);
-        grown.set(this.firstRow);
-        this.firstRow = grown;
-      }
-      this.firstRow[entry] = k;
-      return;
-    }
-    const group = this.groupOf.get(entry);
-    if (group) group.push(k);
-    else {
-      const created = [this.firstRow[entry], k];
-      this.groupOf.set(entry, created);
-      this.groups.push(created);
-      this.groupKeys?.push(key);
-    }
-  }
-
-  rows(key: string): ReadonlyArray<number> {
-    const entry = this.keys.lookup(key);
-    if (entry < 0) return [];
-    return this.groupOf.get(entry) ?? [this.firstRow[entry]];
   }
 }

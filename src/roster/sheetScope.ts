@@ -1,11 +1,20 @@
 import type { Text } from '../policy';
-import { formatDate, readCount, readMoneyFen, readNumber, readRequiredDate, text } from '../policy';
+import { formatDate, readNumber, text, yuanToFen } from '../policy';
+import { readCount, readMoneyFen, readRequiredDate } from './policyBindings';
 import { columnLetter, excelRow, isBlankCell, isErrorCell, shownValue } from './cells';
 import { FIELD_NAMES } from './headers';
 import { RowValues } from './personRow';
 import type { RunContext } from './runContext';
 import type { CellKind, CellValue, SheetGrid } from './sheetGrid';
 import type { FieldId, FindingCode, RosterKind, RowRef, TableLayout } from './types';
+
+/**
+ * Plain numbers take a short way past the policy's readers, which wrap every answer in a Result: below these limits
+ * the readers' answer is the number itself (a date serial floored, an amount in fen by yuanToFen). Anything else,
+ * text, negative or huge, goes through the readers for their message.
+ */
+const PLAIN_SERIAL_LIMIT = 1_000_000; // year 4637: readDate reads every number below as a serial
+const PLAIN_NUMBER_LIMIT = 1e12;
 
 const HIDDEN_NOTE = text('（该行为隐藏行）', ' (hidden row)');
 
@@ -164,6 +173,8 @@ export class SheetScope {
   /** A date (serial or text form); NaN when absent or unreadable (with its finding). Future dates are flagged when asked. */
   date(field: FieldId, required: boolean, notAfterAsOf: boolean): number {
     const v = this.raw(field);
+    // A serial as Excel stores dates: what readRequiredDate answers for it, without the Result it allocates.
+    if (typeof v === 'number' && v >= 1 && v < PLAIN_SERIAL_LIMIT) return this.checkedDate(field, Math.floor(v), notAfterAsOf);
     if (v === undefined || isBlankCell(v)) {
       if (required && this.has(field)) this.missing(field);
       return NaN;
@@ -176,21 +187,27 @@ export class SheetScope {
       } else this.invalid('DATE_INVALID', field, r.error.message);
       return NaN;
     }
-    if (notAfterAsOf && r.value > this.run.asOf) {
+    return this.checkedDate(field, r.value, notAfterAsOf);
+  }
+
+  private checkedDate(field: FieldId, serial: number, notAfterAsOf: boolean): number {
+    if (notAfterAsOf && serial > this.run.asOf) {
       const label = this.label(field);
       this.emit(
         'DATE_FUTURE',
         field,
-        formatDate(r.value),
-        text(`${label.zh} ${formatDate(r.value)} 晚于校验日期 ${formatDate(this.run.asOf)}`, `${label.en} ${formatDate(r.value)} is after the check date ${formatDate(this.run.asOf)}`),
+        formatDate(serial),
+        text(`${label.zh} ${formatDate(serial)} 晚于校验日期 ${formatDate(this.run.asOf)}`, `${label.en} ${formatDate(serial)} is after the check date ${formatDate(this.run.asOf)}`),
       );
     }
-    return r.value;
+    return serial;
   }
 
   /** Money in fen; NaN when absent or unreadable (with its finding). */
   money(field: FieldId, required: boolean): number {
     const v = this.raw(field);
+    // A plain amount: what readMoneyFen answers for it (yuanToFen), without the Results it allocates.
+    if (typeof v === 'number' && v >= 0 && v < PLAIN_NUMBER_LIMIT) return yuanToFen(v);
     if (v === undefined || isBlankCell(v)) {
       if (required && this.has(field)) this.missing(field);
       return NaN;
@@ -207,6 +224,7 @@ export class SheetScope {
   /** A count (months, persons): not negative and, when asked, whole; NaN when absent or unreadable. */
   count(field: FieldId, required: boolean, whole: boolean): number {
     const v = this.raw(field);
+    if (typeof v === 'number' && v >= 0 && v < PLAIN_NUMBER_LIMIT && (!whole || Number.isInteger(v))) return v;
     if (v === undefined || isBlankCell(v)) {
       if (required && this.has(field)) this.missing(field);
       return NaN;

@@ -28,7 +28,7 @@ export class StringIndex {
 
   /** The entry of `key`, added when new (FNV-1a hash, linear probing; the table is kept at most half full). */
   lookupOrAdd(key: string): number {
-    const h = hash(key);
+    const h = hashString(key);
     const slots = this.slots;
     let j = h & this.mask;
     for (;;) {
@@ -50,7 +50,7 @@ export class StringIndex {
 
   /** The entry of `key`, or -1. */
   lookup(key: string): number {
-    const h = hash(key);
+    const h = hashString(key);
     const slots = this.slots;
     let j = h & this.mask;
     for (;;) {
@@ -79,7 +79,8 @@ export class StringIndex {
   }
 }
 
-function hash(key: string): number {
+/** FNV-1a over the UTF-16 code units. */
+export function hashString(key: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
   return h;
