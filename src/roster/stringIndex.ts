@@ -48,19 +48,6 @@ export class StringIndex {
     return this.keys.length - 1;
   }
 
-  /** The entry of `key`, or -1. */
-  lookup(key: string): number {
-    const h = hashString(key);
-    const slots = this.slots;
-    let j = h & this.mask;
-    for (;;) {
-      const e = slots[2 * j + 1];
-      if (e === 0) return -1;
-      if (slots[2 * j] === h && this.keys[e - 1] === key) return e - 1;
-      j = (j + 1) & this.mask;
-    }
-  }
-
   private grow(): void {
     const old = this.slots;
     const n = (this.mask + 1) * 2;

@@ -124,6 +124,15 @@ describe('EMPLOYER_CAP_EXCEEDED (50,000 per employer, hire-date order)', () => {
     expect(r.persons[32].computedFen).toBe(40000);
   });
 
+  test('hire-date order in a big employer (70 hires): the latest hire, listed first, is served last', () => {
+    const rows = hires(70, (i) => (i === 1 ? { 入职日期: '2022-06-30' } : {}));
+    const r = check(employRoster(rows));
+    // Served: rows 2..70 by date, then row 1. The 32nd served is row 33 (400 left); rows 34..70 and row 1 get nothing.
+    expect(r.persons[32].computedFen).toBe(40000);
+    const expected = [ROW(1), ...Array.from({ length: 37 }, (_, k) => ROW(34 + k))];
+    expect(findingsOf(r, 'EMPLOYER_CAP_EXCEEDED').map((f) => f.row)).toEqual(expected);
+  });
+
   test('the cap is per employer, across rosters of several files', () => {
     const a = employRoster(hires(20), { file: 'a.xlsx' });
     const b = employRoster(
