@@ -1,7 +1,7 @@
 import { parseCreditCode, text, toHalfWidth } from '../policy';
 import { isBlankCell, isErrorCell } from './cells';
 import type { RowValues } from './personRow';
-import type { CountyMemo } from './runContext';
+import type { CountyMemo } from './countyWages';
 import type { SheetScope } from './sheetScope';
 
 /**

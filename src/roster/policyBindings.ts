@@ -8,6 +8,7 @@ export const parseResidentId = policy.parseResidentId;
 export const readRequiredDate = policy.readRequiredDate;
 export const readMoneyFen = policy.readMoneyFen;
 export const readCount = policy.readCount;
+export const yuanToFen = policy.yuanToFen;
 export const hiredInTime = policy.hiredInTime;
 export const workedEnoughMonths = policy.workedEnoughMonths;
 export const wageMeetsMinimum = policy.wageMeetsMinimum;

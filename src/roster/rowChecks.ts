@@ -9,6 +9,7 @@ import {
 } from '../policy';
 import { isBlankCell, isErrorCell } from './cells';
 import { hiredInTime, readCount, readRequiredDate, wageMeetsMinimum, workedEnoughMonths } from './policyBindings';
+import { minimumWageFen } from './countyWages';
 import { readCounty, readEmployer } from './employer';
 import { checkWorkingAge, readIdentity } from './identity';
 import type { RowValues } from './personRow';
@@ -42,7 +43,7 @@ export function checkEmployRow(s: SheetScope, p: RowValues): void {
 
   const hireOk = Number.isNaN(hire) ? undefined : hiredInTime(hire, run.readings);
   const monthsOk = Number.isNaN(months) ? undefined : workedEnoughMonths(months);
-  const minimum = county && !Number.isNaN(hire) ? run.minimumWageFen(county, hire) : null;
+  const minimum = county && !Number.isNaN(hire) ? minimumWageFen(county, hire) : null;
   const wageOk = Number.isNaN(wage) || minimum === null ? undefined : wageMeetsMinimum(wage, minimum);
 
   if (hireOk === false || monthsOk === false || wageOk === false) {

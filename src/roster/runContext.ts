@@ -1,4 +1,4 @@
-import type { County, CreditCodeResult, DaySerial, ReadingValues, TransportClassId } from '../policy';
+import type { CreditCodeResult, DaySerial, ReadingValues, TransportClassId } from '../policy';
 import {
   DEFAULT_READINGS,
   findCounty,
@@ -10,8 +10,9 @@ import {
   transportClassOf,
   allCounties,
 } from '../policy';
+import type { CountyMemo } from './countyWages';
+import { countyMemo } from './countyWages';
 import { FindingSink } from './findingSink';
-import { minimumWageOn } from './policyBindings';
 import { RowsByKey } from './rowsByKey';
 import { StringIndex } from './stringIndex';
 import { PersonTable } from './personTable';
@@ -19,19 +20,10 @@ import type { ValidateOptions } from './types';
 
 export type Sex = 'male' | 'female';
 
-/** A county as the run meets it, with its minimum wage by day filled in as rows ask. */
-export interface CountyMemo {
-  readonly county: County;
-  wages: Int32Array | null;
-}
 export type TransportClassReading = { readonly id: TransportClassId; readonly allowed: boolean } | null;
 
 const SEX_WORDS: Readonly<Record<string, Sex>> = { 男: 'male', 女: 'female', M: 'male', F: 'female', MALE: 'male', FEMALE: 'female', 男性: 'male', 女性: 'female' };
 
-const WAGE_MEMO_FIRST_DAY = 36526; // 2000-01-01
-const WAGE_MEMO_DAYS = 21915; // to 2059-12-31
-const NOT_ASKED = -2;
-const NO_STANDARD = -1;
 
 /** Jilin's prefecture-level names, short: a place of work naming one of them is inside the province. */
 const JILIN_PREFECTURES = [...new Set(allCounties().map((c) => c.prefecture.replace(/(市|朝鲜族自治州|州)$/, '')))].filter((p) => p.length >= 2 && !p.startsWith('('));
@@ -65,7 +57,6 @@ export class RunContext {
   private readonly creditCodeResults: CreditCodeResult[] = [];
 
   private readonly counties = new Map<string, CountyMemo | null>();
-  private readonly countyMemos = new Map<County, CountyMemo>();
   private readonly categories = new Map<string, boolean>();
   private readonly sexes = new Map<string, Sex | null>();
   private readonly transport = new Map<string, TransportClassReading>();
@@ -83,7 +74,7 @@ export class RunContext {
     this.readings = options.readings ?? DEFAULT_READINGS;
     this.defaultCountyText = options.defaultCounty?.trim() || undefined;
     const fallback = this.defaultCountyText ? findCounty(this.defaultCountyText) : undefined;
-    this.defaultCounty = fallback ? this.memoOf(fallback) : undefined;
+    this.defaultCounty = fallback ? countyMemo(fallback) : undefined;
   }
 
   /**
@@ -125,40 +116,10 @@ export class RunContext {
     let c = this.counties.get(s);
     if (c === undefined) {
       const found = findCounty(s);
-      c = found ? this.memoOf(found) : null;
+      c = found ? countyMemo(found) : null;
       this.counties.set(s, c);
     }
     return c;
-  }
-
-  /** One memo per county, however it is written ('汪清县', '汪清', '222424'). */
-  memoOf(county: County): CountyMemo {
-    let memo = this.countyMemos.get(county);
-    if (!memo) {
-      memo = { county, wages: null };
-      this.countyMemos.set(county, memo);
-    }
-    return memo;
-  }
-
-  /**
-   * The local minimum wage in fen on a day (null: no standard at hand that day), memoised per county in a table
-   * indexed by day over the years rosters speak of (2000-2059); other days are asked directly.
-   */
-  minimumWageFen(place: CountyMemo, day: DaySerial): number | null {
-    const slot = day - WAGE_MEMO_FIRST_DAY;
-    if (slot < 0 || slot >= WAGE_MEMO_DAYS || !Number.isInteger(day)) return minimumWageOn(place.county, day)?.fen ?? null;
-    let days = place.wages;
-    if (days === null) {
-      days = new Int32Array(WAGE_MEMO_DAYS).fill(NOT_ASKED);
-      place.wages = days;
-    }
-    let fen = days[slot];
-    if (fen === NOT_ASKED) {
-      fen = minimumWageOn(place.county, day)?.fen ?? NO_STANDARD;
-      days[slot] = fen;
-    }
-    return fen === NO_STANDARD ? null : fen;
   }
 
   categoryAllowed(s: string): boolean {

@@ -1,6 +1,6 @@
 import type { Text } from '../policy';
-import { formatDate, readNumber, text, yuanToFen } from '../policy';
-import { readCount, readMoneyFen, readRequiredDate } from './policyBindings';
+import { formatDate, readNumber, text } from '../policy';
+import { readCount, readMoneyFen, readRequiredDate, yuanToFen } from './policyBindings';
 import { columnLetter, excelRow, isBlankCell, isErrorCell, shownValue } from './cells';
 import { FIELD_NAMES } from './headers';
 import { RowValues } from './personRow';
