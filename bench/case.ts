@@ -44,14 +44,19 @@ async function validateCase(rows: number, runs: number, profile?: string): Promi
   }
   const sampler = new HeapSampler();
   const fullMs: number[] = [];
+  // CPU time of the process (every thread, the collector's included): less swayed than wall time by other load.
+  const fullCpuMs: number[] = [];
   let findings = 0;
   let errors = 0;
   let checkedRows = 0;
   for (let i = 0; i < runs; i++) {
     collectGarbage();
     const start = process.hrtime.bigint();
+    const cpuStart = process.cpuUsage();
     const report = validateRosters([roster.grid], { asOf: AS_OF, onProgress: () => sampler.sample() });
     fullMs.push(millisSince(start));
+    const cpu = process.cpuUsage(cpuStart);
+    fullCpuMs.push((cpu.user + cpu.system) / 1000);
     sampler.sample();
     findings = report.findings.length;
     errors = report.summary.errors;
@@ -74,6 +79,7 @@ async function validateCase(rows: number, runs: number, profile?: string): Promi
     baselineDuplicates: baselineFound,
     fullMedianMs: median(fullMs),
     fullMs,
+    fullCpuMedianMs: median(fullCpuMs),
     baselineMedianMs: median(baselineMs),
     baselineMs,
     gridRssBytes: gridRss,
