@@ -33,6 +33,7 @@ let current: ExcelHost | undefined;
   cells: () => (current ? snapshotCells(current.workbook) : null),
   formats: () => (current ? snapshotFormats(current.workbook) : null),
   sheets: () => current?.workbook.sheets.map((s) => ({ name: s.name, visibility: s.visibility })) ?? [],
+  settings: () => (current ? Object.fromEntries(current.workbook.settings) : null),
 };
 
 /**

@@ -40,9 +40,11 @@ export function App({ adapter, lang }: AppProps) {
     ['settings', pick(S.tabSettings, lang)],
   ];
   return (
-    <FluentProvider theme={webLightTheme} className={styles.root} lang={lang === 'zh' ? 'zh-CN' : 'en'}>
+    // Layout styles go on <main>, not on the provider: Fluent copies the provider's classes onto its portal nodes
+    // (dialogs, dropdown lists), which would then cover the pane.
+    <FluentProvider theme={webLightTheme} lang={lang === 'zh' ? 'zh-CN' : 'en'}>
       <LangProvider value={lang}>
-        <main>
+        <main className={styles.root}>
           <Title3 as="h1" block>
             {pick(S.appTitle, lang)}
           </Title3>
@@ -56,7 +58,7 @@ export function App({ adapter, lang }: AppProps) {
           <div role="tabpanel" id={`panel-${view}`} aria-labelledby={`tab-${view}`} className={styles.panel}>
             {view === 'validate' ? <ValidateView controller={validate} /> : null}
             {view === 'explain' ? <ExplainView controller={explain} /> : null}
-            {view === 'measures' ? <MeasuresView /> : null}
+            {view === 'measures' ? <MeasuresView county={settings.county} /> : null}
             {view === 'settings' ? <SettingsView controller={settings} /> : null}
           </div>
           <Caption1 className={styles.privacy}>{pick(S.privacy, lang)}</Caption1>

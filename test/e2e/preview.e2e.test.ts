@@ -4,9 +4,10 @@
  * file; marks, report, register and explain are checked in the workbook the host holds.
  */
 import type { Browser, Page } from 'playwright-core';
+import { join } from 'path';
 import type { CliReport } from './previewHarness';
 import {
-  axeSeriousViolations, buildPreviewAndCli, cliReport, launchChromium, requireChromium, screenshot, startPreviewServer,
+  SAMPLES, axeSeriousViolations, buildPreviewAndCli, cliReport, launchChromium, requireChromium, screenshot, startPreviewServer,
 } from './previewHarness';
 import type { PreviewServer } from './previewHarness';
 
@@ -187,6 +188,42 @@ describe('the preview', () => {
       const violations = await axeSeriousViolations(page);
       expect({ tab, violations }).toEqual({ tab, violations: [] });
     }
+  });
+
+  it('saves the default county in the workbook and uses it in the examples', async () => {
+    await page.click('[data-testid=tab-settings]');
+    const county = page.getByRole('combobox', { name: '默认县（市、区）' });
+    // By keyboard, as a clerk without a mouse would: open the list, type, pick.
+    await county.focus();
+    await county.pressSequentially('龙井');
+    await county.press('ArrowDown');
+    await county.press('Enter');
+    await expect(county.inputValue()).resolves.toBe('龙井市');
+    await county.press('Tab');
+    await page.click('[data-testid=save-county]');
+    await page.getByText('已保存到本工作簿。').waitFor();
+    const settings = await page.evaluate(() => (window as unknown as { jlPreview: { settings(): Record<string, unknown> } }).jlPreview.settings());
+    expect(settings['jl.defaultCounty']).toBe('龙井市');
+    await page.click('[data-testid=tab-measures]');
+    await page.locator('[data-measure="7"] button').click();
+    await page.getByText('=JL.MIN_WAGE("龙井市", "2022-03-01")').waitFor();
+  });
+
+  it('checks against a paid register picked from disk as jl-roster --history does', async () => {
+    const fresh = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await fresh.goto(`${server.url}?sample=${encodeURIComponent(SAMPLE)}`);
+    await fresh.locator('[data-testid=run]:not([disabled])').waitFor({ timeout: 60_000 });
+    await fresh.setInputFiles('[data-testid=history-file-input]', join(SAMPLES, 'paid-register.xlsx'));
+    await fresh.locator('[data-history-file="paid-register.xlsx"]').waitFor();
+    await fresh.click('[data-testid=run]');
+    await fresh.locator('[data-testid=counts]').waitFor({ timeout: 60_000 });
+    const counts = await fresh.locator('[data-testid=counts] [data-code]').evaluateAll((rows) =>
+      Object.fromEntries(rows.map((r) => [r.getAttribute('data-code'), Number(r.getAttribute('data-count'))])),
+    );
+    const withHistory = cliReport(SAMPLE, ['--history', 'paid-register.xlsx']);
+    expect(counts).toEqual(withHistory.summary.byCode);
+    expect(counts.DUPLICATE_PAID).toBeGreaterThan(0);
+    await fresh.close();
   });
 
   it('shows the pane in English when Excel’s display language is English', async () => {

@@ -2,17 +2,18 @@ import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, makeStyles, 
 import { pick } from '../../policy';
 import { S } from '../i18n/strings';
 import { useLang, useT } from '../i18n/lang';
-import { MEASURE_SUMMARIES } from '../measures/measureSummaries';
+import { MEASURE_SUMMARIES, exampleFormula } from '../measures/measureSummaries';
 
 const useStyles = makeStyles({
   dl: { display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS, margin: 0 },
   dd: { margin: 0 },
   code: { fontFamily: tokens.fontFamilyMonospace },
+  example: { display: 'block', fontFamily: tokens.fontFamilyMonospace, wordBreak: 'break-all', marginBottom: tokens.spacingVerticalXXS },
   source: { color: tokens.colorNeutralForeground2 },
 });
 
 /** 政策: the eleven measures in short, what the add-in does for each, and which function or roster column does it. */
-export function MeasuresView() {
+export function MeasuresView({ county }: { county: string | undefined }) {
   const styles = useStyles();
   const t = useT();
   const lang = useLang();
@@ -34,6 +35,18 @@ export function MeasuresView() {
                   <>
                     <dt>{t(S.measureFunctions)}</dt>
                     <dd className={`${styles.dd} ${styles.code}`}>{m.functions.join(', ')}</dd>
+                  </>
+                ) : null}
+                {m.examples.length > 0 ? (
+                  <>
+                    <dt>{t(S.measureExamples)}</dt>
+                    <dd className={styles.dd}>
+                      {m.examples.map((e) => (
+                        <code key={e} className={styles.example}>
+                          {exampleFormula(e, county)}
+                        </code>
+                      ))}
+                    </dd>
                   </>
                 ) : null}
                 {m.rosterColumns ? (

@@ -16,7 +16,17 @@ const PAGE = 100;
 
 const useStyles = makeStyles({
   findings: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, margin: 0, padding: 0, listStyleType: 'none' },
-  finding: { justifyContent: 'flex-start', textAlign: 'start', height: 'auto', paddingTop: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS },
+  finding: {
+    justifyContent: 'flex-start',
+    textAlign: 'start',
+    height: 'auto',
+    fontWeight: tokens.fontWeightRegular,
+    paddingTop: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalXS,
+  },
+  codeCell: { display: 'flex', flexDirection: 'column', paddingTop: tokens.spacingVerticalXXS, paddingBottom: tokens.spacingVerticalXXS },
+  code: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, wordBreak: 'break-all' },
+  countColumn: { width: '64px' },
   where: { fontWeight: tokens.fontWeightSemibold, marginRight: tokens.spacingHorizontalS },
   value: { fontFamily: tokens.fontFamilyMonospace, marginRight: tokens.spacingHorizontalS },
   header: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center' },
@@ -111,19 +121,24 @@ export function ResultsView({ report, onSelect }: ResultsViewProps) {
           <Table size="small" aria-label={t(S.countsByCode)} data-testid="counts">
             <TableHeader>
               <TableRow>
-                <TableHeaderCell>{t(S.code)}</TableHeaderCell>
-                <TableHeaderCell>{t(S.problem)}</TableHeaderCell>
-                <TableHeaderCell>{t(S.count)}</TableHeaderCell>
+                <TableHeaderCell>
+                  {t(S.code)} / {t(S.problem)}
+                </TableHeaderCell>
+                <TableHeaderCell className={styles.countColumn}>{t(S.count)}</TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>
               {Object.entries(summary.byCode).map(([code, count]) => (
                 <TableRow key={code} data-code={code} data-count={count}>
-                  <TableCell>{code}</TableCell>
                   <TableCell>
-                    {FINDING_CODES[code as FindingCode] ? pick(FINDING_CODES[code as FindingCode].title, lang) : code} ({severityWord(code as FindingCode)})
+                    <span className={styles.codeCell}>
+                      <span className={styles.code}>{code}</span>
+                      <span>
+                        {FINDING_CODES[code as FindingCode] ? pick(FINDING_CODES[code as FindingCode].title, lang) : code}（{severityWord(code as FindingCode)}）
+                      </span>
+                    </span>
                   </TableCell>
-                  <TableCell>{count}</TableCell>
+                  <TableCell className={styles.countColumn}>{count}</TableCell>
                 </TableRow>
               ))}
             </TableBody>

@@ -7,7 +7,7 @@ import type { SettingsController } from '../state/useSettings';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  row: { display: 'flex', alignItems: 'flex-end', gap: tokens.spacingHorizontalS },
+  row: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalS },
   hint: { color: tokens.colorNeutralForeground2, margin: 0 },
 });
 

@@ -112,6 +112,7 @@ export const S = {
   measureAddIn: text('加载项做什么', 'What the add-in does'),
   measureFunctions: text('函数', 'Functions'),
   measureColumns: text('花名册列', 'Roster columns'),
+  measureExamples: text('示例（县取自设置）', 'Examples (county from Settings)'),
   measureSource: text(
     '依据：《吉林省乡村振兴局应对新冠肺炎疫情影响巩固拓展脱贫攻坚成果十一条措施》（2022年）。金额为参数，解读见 MEASURES.md。',
     'Source: the Jilin Rural Revitalization Bureau\'s eleven measures (2022). Amounts are parameters; readings are in MEASURES.md.',

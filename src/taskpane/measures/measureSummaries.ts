@@ -15,6 +15,8 @@ export interface MeasureSummary {
   readonly functions: ReadonlyArray<string>;
   /** Roster kinds and the columns the roster check reads for it. */
   readonly rosterColumns: Text | null;
+  /** Formulas a clerk can type; {county} is filled with the default county of the 设置 view. */
+  readonly examples: ReadonlyArray<string>;
 }
 
 const NOTHING_NUMERIC = text('无数值计算，加载项不做计算或检查。', 'Nothing numeric: the add-in neither computes nor checks it.');
@@ -29,10 +31,11 @@ export const MEASURE_SUMMARIES: ReadonlyArray<MeasureSummary> = [
     ),
     addIn: text(
       '花名册校验：人员类别必须是脱贫人口或三类监测对象（脱贫不稳定户、边缘易致贫户、突发严重困难户）之一，否则报 CATEGORY_INVALID。',
-      'Roster check: the household category must be 脱贫人口 or one of the three monitoring kinds, else CATEGORY_INVALID.',
+      'Roster check: the household category must be people lifted out of poverty or one of the three kinds of monitoring objects, else CATEGORY_INVALID.',
     ),
     functions: [],
     rosterColumns: text('人员类别 / 户类型', 'Category column (人员类别 / 户类型)'),
+    examples: [],
   },
   {
     number: 2,
@@ -41,6 +44,7 @@ export const MEASURE_SUMMARIES: ReadonlyArray<MeasureSummary> = [
     addIn: NOTHING_NUMERIC,
     functions: [],
     rosterColumns: null,
+    examples: [],
   },
   {
     number: 3,
@@ -52,6 +56,7 @@ export const MEASURE_SUMMARIES: ReadonlyArray<MeasureSummary> = [
     addIn: text('计算补贴金额（扣除已发放部分）；生产补贴表校验带动人数、上限和申报金额。', 'Computes the subsidy net of what was paid; the production sheet check reads persons driven, the cap and the claimed amount.'),
     functions: ['JL.PRODUCTION_SUBSIDY'],
     rosterColumns: text('经营主体表：主体名称、统一社会信用代码、带动人数、补贴金额', 'Entity sheet: name, credit code, persons driven, amount'),
+    examples: ['=JL.PRODUCTION_SUBSIDY(25)', '=JL.PRODUCTION_SUBSIDY(150, 20000)'],
   },
   {
     number: 4,
@@ -60,6 +65,7 @@ export const MEASURE_SUMMARIES: ReadonlyArray<MeasureSummary> = [
     addIn: text('计算延期后的到期日（月末对齐，同 EDATE）；超过6个月为输入错误。', 'Computes the extended due date (month-end clamped, as EDATE); more than 6 months is an input error.'),
     functions: ['JL.LOAN_DUE'],
     rosterColumns: null,
+    examples: ['=JL.LOAN_DUE("2022-05-31", 3)'],
   },
   {
     number: 5,
@@ -68,6 +74,7 @@ export const MEASURE_SUMMARIES: ReadonlyArray<MeasureSummary> = [
     addIn: NOTHING_NUMERIC,
     functions: [],
     rosterColumns: null,
+    examples: [],
   },
   {
     number: 6,
@@ -82,6 +89,7 @@ export const MEASURE_SUMMARIES: ReadonlyArray<MeasureSummary> = [
     ),
     functions: ['JL.TRAVEL_SUBSIDY', 'JL.CONTRACT_MONTHS'],
     rosterColumns: text('合同期限 / 合同起止、务工省份、交通方式 / 席别、票价', 'Contract (合同期限 / 合同起止), province (务工省份), class (交通方式 / 席别), fare (票价)'),
+    examples: ['=JL.TRAVEL_SUBSIDY(1200, JL.CONTRACT_MONTHS("2022-03-01", "2022-08-31"), TRUE, "硬座")'],
   },
   {
     number: 7,
@@ -99,6 +107,7 @@ export const MEASURE_SUMMARIES: ReadonlyArray<MeasureSummary> = [
       '身份证号码、姓名、用工单位、统一社会信用代码、入职日期、工作月数、月工资、县（市、区）、补贴金额',
       'ID, name, employer, credit code, hire date, months worked, monthly wage, county, amount',
     ),
+    examples: ['=JL.EMPLOY_SUBSIDY("2022-03-01", 3, 2000, "{county}")', '=JL.MIN_WAGE("{county}", "2022-03-01")', '=JL.EMPLOY_SUBSIDY_TOTAL(32)', '=JL.EXPLAIN("EMPLOY_SUBSIDY", "2022-03-01", 3, 1500, "{county}")', '=JL.ID_CHECK("11010519491231002X")'],
   },
   {
     number: 8,
@@ -107,6 +116,7 @@ export const MEASURE_SUMMARIES: ReadonlyArray<MeasureSummary> = [
     addIn: NOTHING_NUMERIC,
     functions: [],
     rosterColumns: null,
+    examples: [],
   },
   {
     number: 9,
@@ -115,6 +125,7 @@ export const MEASURE_SUMMARIES: ReadonlyArray<MeasureSummary> = [
     addIn: text('计算补贴金额（扣除已发放月数）；公益岗位花名册按人累计月数（含已发放登记）检查是否超过3个月。', 'Computes the subsidy net of months paid; the welfare roster check adds up months per person (with the register) against the 3-month limit.'),
     functions: ['JL.WELFARE_POST_SUBSIDY'],
     rosterColumns: text('岗位、月数、补贴金额', 'Post, months, amount'),
+    examples: ['=JL.WELFARE_POST_SUBSIDY(2, 1)'],
   },
   {
     number: 10,
@@ -123,6 +134,7 @@ export const MEASURE_SUMMARIES: ReadonlyArray<MeasureSummary> = [
     addIn: text('按分计算10%并向下取整，扣除已奖励部分；滞销产品奖励表检查采购额、上限和申报金额。', 'Computes 10% in fen rounded down, net of rewards paid; the reward sheet check reads the purchase, the cap and the claimed amount.'),
     functions: ['JL.UNSALABLE_REWARD'],
     rosterColumns: text('企业表：企业名称、统一社会信用代码、采购金额、奖励金额', 'Entity sheet: name, credit code, purchase, amount'),
+    examples: ['=JL.UNSALABLE_REWARD(150000)'],
   },
   {
     number: 11,
@@ -131,5 +143,13 @@ export const MEASURE_SUMMARIES: ReadonlyArray<MeasureSummary> = [
     addIn: NOTHING_NUMERIC,
     functions: [],
     rosterColumns: null,
+    examples: [],
   },
 ];
+
+/** The county used in examples before the clerk has chosen one in 设置. */
+export const EXAMPLE_COUNTY = '汪清县';
+
+export function exampleFormula(template: string, county: string | undefined): string {
+  return template.replace(/\{county\}/g, county ?? EXAMPLE_COUNTY);
+}
