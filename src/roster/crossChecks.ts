@@ -410,8 +410,8 @@ function entityAmounts(run: RunContext, history: PaidHistory): void {
         scope.has('amount') ? 'amount' : kind === 'production' ? 'personsDriven' : 'purchase',
         Number.isNaN(claimed) ? '' : formatYuan(claimed),
         text(
-          `“${name}”${capped.message.zh}（已发放名单和上方各行合计 ${yuan(already, 'zh')}）`,
-          `"${name}": ${capped.message.en} (${yuan(already, 'en')} in the paid list and the rows above)`,
+          `“${name}”${Number.isNaN(claimed) ? '' : `申报 ${yuan(claimed, 'zh')}，`}${capped.message.zh}（已发放名单和本表上方各行计入）`,
+          `"${name}"${Number.isNaN(claimed) ? '' : ` claims ${yuan(claimed, 'en')}`}: ${capped.message.en} (the paid list and the rows above counted)`,
         ),
         undefined,
         KIND_MEASURE[kind],
