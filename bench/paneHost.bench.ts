@@ -47,7 +47,7 @@ function figures(stats: HostStats, ms: number): Figures {
   };
 }
 
-const mb = (bytes: number) => `${(bytes / 1_000_000).toFixed(2)} MB`;
+const mb = (bytes: number) => (bytes < 100_000 ? `${(bytes / 1000).toFixed(1)} kB` : `${(bytes / 1_000_000).toFixed(2)} MB`);
 
 function print(label: string, f: Figures): void {
   console.log(`${label.padEnd(34)} ${String(f.syncs).padStart(5)} syncs  largest request ${mb(f.largestRequest).padStart(9)}  largest response ${mb(f.largestResponse).padStart(9)}  ${(f.ms / 1000).toFixed(2).padStart(7)} s`);

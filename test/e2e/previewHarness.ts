@@ -1,5 +1,5 @@
 import { execFileSync } from 'child_process';
-import { existsSync, mkdirSync, readFileSync } from 'fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'fs';
 import { join, resolve } from 'path';
 import type { Browser, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
@@ -20,10 +20,30 @@ function run(command: string, args: string[]): void {
   execFileSync(command, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], timeout: 300_000 });
 }
 
-/** The preview as `npm run build:preview` builds it, and the jl-roster command as `npm run build:node` does. */
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestSource(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+/**
+ * jl-roster as `npm run build:node` compiles it, only when build/ is missing or older than its sources: other test
+ * files run the command from build/ at the same time, and must not see it half rewritten.
+ */
+function cliIsStale(): boolean {
+  const main = join(ROOT, 'build', 'cli', 'main.js');
+  if (!existsSync(main)) return true;
+  const sources = ['cli', 'roster', 'policy', 'xlsx'].map((d) => newestSource(join(ROOT, 'src', d)));
+  return statSync(main).mtimeMs < Math.max(...sources);
+}
+
+/** The preview as `npm run build:preview` builds it, and the jl-roster command when it is not built yet. */
 export function buildPreviewAndCli(): void {
   run(process.execPath, [join(ROOT, 'node_modules', 'webpack-cli', 'bin', 'cli.js'), '--config', 'webpack.preview.config.js', '--mode', 'production']);
-  run(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.node.json']);
+  if (cliIsStale()) run(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.node.json']);
 }
 
 export interface PreviewServer {
