@@ -67,6 +67,7 @@ export const S = {
   marked: text('已标记 {count} 个单元格（原格式已保存）。', 'Marked {count} cells (their formats are saved).'),
   cleared: text('已清除 {count} 个标记，格式已恢复。', 'Cleared {count} marks; formats restored.'),
   writeReport: text('写入校验报告', 'Write report'),
+  runTime: text('校验时间', 'Checked at'),
   reportWritten: text('已写入“{sheet}”工作表。', 'Wrote the "{sheet}" sheet.'),
   register: text('登记为已发放', 'Register as paid'),
   registerTitle: text('登记为已发放', 'Register as paid'),

@@ -1,5 +1,7 @@
 import type { Lang } from '../../policy';
+import { pick } from '../../policy';
 import type { ReportTable } from '../../roster/types';
+import { S } from '../i18n/strings';
 
 function pad(n: number): string {
   return n < 10 ? `0${n}` : String(n);
@@ -13,6 +15,5 @@ export function formatRunTime(at: number): string {
 
 /** The report's facts start with when the check ran: the engine does not know the clock, the pane does. */
 export function withRunTime(table: ReportTable, at: number, lang: Lang): ReportTable {
-  const label = lang === 'zh' ? '校验时间' : 'Checked at';
-  return { ...table, facts: [[label, formatRunTime(at)], ...table.facts] };
+  return { ...table, facts: [[pick(S.runTime, lang), formatRunTime(at)], ...table.facts] };
 }
