@@ -1,15 +1,7 @@
 /** A1 addresses as the adapter writes them. Rows and columns are 0-based, as Range.rowIndex / columnIndex. */
+import { columnLetter } from '../../roster/cells';
 
-export function columnLetter(index: number): string {
-  let letters = '';
-  let rest = index + 1;
-  while (rest > 0) {
-    const digit = (rest - 1) % 26;
-    letters = String.fromCharCode(65 + digit) + letters;
-    rest = Math.floor((rest - 1) / 26);
-  }
-  return letters;
-}
+export { columnLetter };
 
 export function cellAddress(row: number, col: number): string {
   return `${columnLetter(col)}${row + 1}`;
