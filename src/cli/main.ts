@@ -60,7 +60,7 @@ async function validate(cmd: ValidateCommand, io: Io): Promise<number> {
 
   if (cmd.out !== undefined) {
     try {
-      await writeReportWorkbook(cmd.out, { rosters: loaded.rosters, findings: report.findings, table: reportTable(report, cmd.lang), lang: cmd.lang });
+      await writeReportWorkbook(cmd.out, { rosters: loaded.rosters, findings: report.findings, table: reportTable(report, cmd.lang), sheets: report.sheets, lang: cmd.lang });
     } catch (error) {
       const why = error instanceof Error ? error.message.split('\n')[0] : String(error);
       complain(io, text(`无法写出报告 ${cmd.out}：${why}`, `cannot write the report ${cmd.out}: ${why}`), cmd.lang);

@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
 import type { Lang } from '../policy';
-import { pick } from '../policy';
-import type { Finding, ReportTable, ReportTableRow, SheetGrid, Severity } from '../roster';
-import { findingAddress, rosterKey } from '../roster';
+import { maskBankAccount, maskId, pick } from '../policy';
+import type { Finding, ReportTable, ReportTableRow, SheetGrid, SheetReport, Severity } from '../roster';
+import { columnLetter, findingAddress, maskDigitRuns, rosterKey } from '../roster';
 import { displayWidth } from './displayWidth';
 import { quotedSheetName, uniqueSheetNames } from './sheetNames';
 
@@ -30,21 +30,47 @@ function shownWidth(v: unknown): number {
   return v === null || v === undefined ? 0 : displayWidth(String(v));
 }
 
-function cellValueOf(grid: SheetGrid, r: number, c: number): ExcelJS.CellValue {
-  const v = grid.values[r][c];
-  if (v === null || v === '') return null;
-  if (grid.kinds?.[r]?.[c] === 'Error' && typeof v === 'string') return { error: v as ExcelJS.CellErrorValue['error'] };
+/** Which cells of a copied sheet hold ID numbers or bank accounts: the columns the engine recognised, below the header. */
+export interface PersonalColumns {
+  readonly belowRow: number; // Excel row number of the (last) header row
+  readonly idColumns: ReadonlySet<string>;
+  readonly accountColumns: ReadonlySet<string>;
+}
+
+function personalColumnsOf(sheet: SheetReport | undefined): PersonalColumns | undefined {
+  if (!sheet || sheet.headerRow === null) return undefined;
+  const only = (letter: string | undefined) => new Set(letter ? [letter] : []);
+  return { belowRow: sheet.headerRow, idColumns: only(sheet.columns.id), accountColumns: only(sheet.columns.bankAccount) };
+}
+
+/**
+ * Nothing the command writes shows an ID number or account in full: cells of the ID and account columns are masked,
+ * and so is any long run of digits elsewhere (an ID typed under another heading, or stored as a number).
+ */
+function maskedValue(v: string | number | boolean, excelRow: number, letter: string, personal: PersonalColumns | undefined): string | number | boolean {
+  const inTable = personal !== undefined && excelRow > personal.belowRow;
+  if (inTable && personal.idColumns.has(letter) && v !== '') return maskId(String(v));
+  if (inTable && personal.accountColumns.has(letter) && v !== '') return maskBankAccount(String(v));
+  if (typeof v === 'string') return maskDigitRuns(v);
+  if (typeof v === 'number' && Math.abs(v) >= 1e14) return maskId(String(v));
   return v;
 }
 
+function cellValueOf(grid: SheetGrid, r: number, c: number, personal: PersonalColumns | undefined): ExcelJS.CellValue {
+  const v = grid.values[r][c];
+  if (v === null || v === '') return null;
+  if (grid.kinds?.[r]?.[c] === 'Error' && typeof v === 'string') return { error: v as ExcelJS.CellErrorValue['error'] };
+  return maskedValue(v, (grid.rowOffset ?? 0) + r + 1, columnLetter((grid.columnOffset ?? 0) + c), personal);
+}
+
 /** The sheet as read: values and number formats at their own addresses, flagged cells filled with a note each. */
-function copySheet(sheet: ExcelJS.Worksheet, grid: SheetGrid, findings: ReadonlyArray<Finding>, lang: Lang): void {
+function copySheet(sheet: ExcelJS.Worksheet, grid: SheetGrid, findings: ReadonlyArray<Finding>, lang: Lang, personal: PersonalColumns | undefined): void {
   const top = grid.rowOffset ?? 0;
   const left = grid.columnOffset ?? 0;
   const widths: number[] = [];
   grid.values.forEach((row, r) => {
     row.forEach((_, c) => {
-      const value = cellValueOf(grid, r, c);
+      const value = cellValueOf(grid, r, c, personal);
       if (value === null) return;
       const cell = sheet.getCell(top + r + 1, left + c + 1);
       cell.value = value;
@@ -129,10 +155,15 @@ export interface ReportWorkbookInput {
   readonly findings: ReadonlyArray<Finding>;
   /** The 校验报告 sheet's content, its rows in the order of `findings`. */
   readonly table: ReportTable;
+  /** The engine's view of each checked sheet: where its ID and account columns are, to mask them in the copy. */
+  readonly sheets: ReadonlyArray<SheetReport>;
   readonly lang: Lang;
 }
 
-/** A new workbook: the 校验报告 sheet first, then a copy of every checked sheet with its flagged cells marked. */
+/**
+ * A new workbook: the 校验报告 sheet first, then a copy of every checked sheet with its flagged cells marked and its
+ * ID numbers and accounts masked.
+ */
 export function buildReportWorkbook(input: ReportWorkbookInput): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'jl-roster';
@@ -156,8 +187,10 @@ export function buildReportWorkbook(input: ReportWorkbookInput): ExcelJS.Workboo
     return g ? nameOf.get(rosterKey(g.file, g.sheet)) : undefined;
   });
 
+  const sheetReports = new Map(input.sheets.map((s) => [rosterKey(s.file, s.sheet), s]));
   input.rosters.forEach((grid, i) => {
-    copySheet(workbook.addWorksheet(names[i]), grid, findingsBySheet.get(rosterKey(grid.file, grid.sheet)) ?? [], input.lang);
+    const key = rosterKey(grid.file, grid.sheet);
+    copySheet(workbook.addWorksheet(names[i]), grid, findingsBySheet.get(key) ?? [], input.lang, personalColumnsOf(sheetReports.get(key)));
   });
   return workbook;
 }
