@@ -32,15 +32,25 @@ function shownWidth(v: unknown): number {
 
 /** Which cells of a copied sheet hold ID numbers or bank accounts: the columns the engine recognised, below the header. */
 export interface PersonalColumns {
-  readonly belowRow: number; // Excel row number of the (last) header row
+  /** Excel row numbers of the table's data rows (after the header; the sign-off lines below are not data). */
+  readonly firstRow: number;
+  readonly lastRow: number;
   readonly idColumns: ReadonlySet<string>;
   readonly accountColumns: ReadonlySet<string>;
+  /** Employers' credit codes: 18 characters, sometimes all digits, but an entity's, not a person's. */
+  readonly creditCodeColumns: ReadonlySet<string>;
 }
 
 function personalColumnsOf(sheet: SheetReport | undefined): PersonalColumns | undefined {
-  if (!sheet || sheet.headerRow === null) return undefined;
+  if (!sheet || sheet.firstDataRow === null || sheet.lastDataRow === null) return undefined;
   const only = (letter: string | undefined) => new Set(letter ? [letter] : []);
-  return { belowRow: sheet.headerRow, idColumns: only(sheet.columns.id), accountColumns: only(sheet.columns.bankAccount) };
+  return {
+    firstRow: sheet.firstDataRow,
+    lastRow: sheet.lastDataRow,
+    idColumns: only(sheet.columns.id),
+    accountColumns: only(sheet.columns.bankAccount),
+    creditCodeColumns: only(sheet.columns.employerCode),
+  };
 }
 
 /**
@@ -48,9 +58,11 @@ function personalColumnsOf(sheet: SheetReport | undefined): PersonalColumns | un
  * and so is any long run of digits elsewhere (an ID typed under another heading, or stored as a number).
  */
 function maskedValue(v: string | number | boolean, excelRow: number, letter: string, personal: PersonalColumns | undefined): string | number | boolean {
-  const inTable = personal !== undefined && excelRow > personal.belowRow;
-  if (inTable && personal.idColumns.has(letter) && v !== '') return maskId(String(v));
-  if (inTable && personal.accountColumns.has(letter) && v !== '') return maskBankAccount(String(v));
+  const inTable = personal !== undefined && excelRow >= personal.firstRow && excelRow <= personal.lastRow;
+  const hasDigit = /[0-9\uff10-\uff19]/.test(String(v));
+  if (inTable && hasDigit && personal.idColumns.has(letter)) return maskId(String(v));
+  if (inTable && hasDigit && personal.accountColumns.has(letter)) return maskBankAccount(String(v));
+  if (inTable && personal.creditCodeColumns.has(letter)) return v;
   if (typeof v === 'string') return maskDigitRuns(v);
   if (typeof v === 'number' && Math.abs(v) >= 1e14) return maskId(String(v));
   return v;
