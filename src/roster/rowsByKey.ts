@@ -1,4 +1,4 @@
-import { hashString } from './stringIndex';
+import { doubledSlots, hashString } from './stringIndex';
 
 /**
  * Rows filed under a key (an ID, a bank account), for the checks across rows: the first row of each key sits in an
@@ -62,18 +62,7 @@ export class RowsByKey {
   }
 
   private grow(): void {
-    const old = this.slots;
-    const n = (this.mask + 1) * 2;
-    const slots = new Int32Array(n * 2);
-    const mask = n - 1;
-    for (let j = 0; j < old.length; j += 2) {
-      if (old[j + 1] === 0) continue;
-      let p = old[j] & mask;
-      while (slots[2 * p + 1] !== 0) p = (p + 1) & mask;
-      slots[2 * p] = old[j];
-      slots[2 * p + 1] = old[j + 1];
-    }
-    this.slots = slots;
-    this.mask = mask;
+    this.slots = doubledSlots(this.slots);
+    this.mask = this.slots.length / 2 - 1;
   }
 }

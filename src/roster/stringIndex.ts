@@ -49,21 +49,28 @@ export class StringIndex {
   }
 
   private grow(): void {
-    const old = this.slots;
-    const n = (this.mask + 1) * 2;
-    const slots = new Int32Array(n * 2);
-    const mask = n - 1;
-    for (let j = 0; j < old.length; j += 2) {
-      const e = old[j + 1];
-      if (e === 0) continue;
-      let p = old[j] & mask;
-      while (slots[2 * p + 1] !== 0) p = (p + 1) & mask;
-      slots[2 * p] = old[j];
-      slots[2 * p + 1] = e;
-    }
-    this.slots = slots;
-    this.mask = mask;
+    this.slots = doubledSlots(this.slots);
+    this.mask = this.slots.length / 2 - 1;
   }
+}
+
+/**
+ * A (hash, entry + 1) slot table twice the size, every used slot re-placed by linear probing. Shared by StringIndex
+ * and RowsByKey, whose tables have the same layout.
+ */
+export function doubledSlots(old: Int32Array): Int32Array {
+  const n = old.length; // slots in the new table: twice the old count of pairs
+  const slots = new Int32Array(n * 2);
+  const mask = n - 1;
+  for (let j = 0; j < old.length; j += 2) {
+    const e = old[j + 1];
+    if (e === 0) continue;
+    let p = old[j] & mask;
+    while (slots[2 * p + 1] !== 0) p = (p + 1) & mask;
+    slots[2 * p] = old[j];
+    slots[2 * p + 1] = e;
+  }
+  return slots;
 }
 
 /** FNV-1a over the UTF-16 code units. */
