@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { join } from 'path';
 import type { CliReport } from './previewHarness';
 import {
-  SAMPLES, axeSeriousViolations, buildPreviewAndCli, cliReport, launchChromium, requireChromium, screenshot, startPreviewServer,
+  SAMPLES, axeSeriousViolations, buildPreview, cliReport, launchChromium, requireChromium, screenshot, startPreviewServer,
 } from './previewHarness';
 import type { PreviewServer } from './previewHarness';
 
@@ -41,7 +41,7 @@ async function expandAllGroups(): Promise<void> {
 
 beforeAll(async () => {
   requireChromium();
-  buildPreviewAndCli();
+  buildPreview();
   cli = cliReport(SAMPLE);
   server = await startPreviewServer();
   browser = await launchChromium();

@@ -1,7 +1,8 @@
 import { execFileSync } from 'child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'fs';
+import { existsSync, mkdirSync, readFileSync } from 'fs';
 import { join, resolve } from 'path';
 import type { Browser, Page } from 'playwright-core';
+import { jlRoster } from '../cli/builtCli';
 import { chromium } from 'playwright-core';
 
 export const ROOT = resolve(__dirname, '..', '..');
@@ -20,30 +21,9 @@ function run(command: string, args: string[]): void {
   execFileSync(command, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], timeout: 300_000 });
 }
 
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestSource(path) : statSync(path).mtimeMs);
-  }
-  return newest;
-}
-
-/**
- * jl-roster as `npm run build:node` compiles it, only when build/ is missing or older than its sources: other test
- * files run the command from build/ at the same time, and must not see it half rewritten.
- */
-function cliIsStale(): boolean {
-  const main = join(ROOT, 'build', 'cli', 'main.js');
-  if (!existsSync(main)) return true;
-  const sources = ['cli', 'roster', 'policy', 'xlsx'].map((d) => newestSource(join(ROOT, 'src', d)));
-  return statSync(main).mtimeMs < Math.max(...sources);
-}
-
-/** The preview as `npm run build:preview` builds it, and the jl-roster command when it is not built yet. */
-export function buildPreviewAndCli(): void {
+/** The preview as `npm run build:preview` builds it. */
+export function buildPreview(): void {
   run(process.execPath, [join(ROOT, 'node_modules', 'webpack-cli', 'bin', 'cli.js'), '--config', 'webpack.preview.config.js', '--mode', 'production']);
-  if (cliIsStale()) run(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.node.json']);
 }
 
 export interface PreviewServer {
@@ -86,16 +66,10 @@ export interface CliReport {
 
 /** What `jl-roster validate FILE --json` says of a sample, run from the samples folder so `file` is its bare name. */
 export function cliReport(file: string, extra: string[] = []): CliReport {
-  let out: string;
-  try {
-    out = execFileSync(process.execPath, [join(ROOT, 'bin', 'jl-roster.js'), 'validate', file, ...extra, '--json'], { cwd: SAMPLES, encoding: 'utf8' });
-  } catch (error) {
-    // Exit code 1 means "errors found": the JSON is still on stdout.
-    const e = error as { status?: number; stdout?: string };
-    if (e.status !== 1 || !e.stdout) throw error;
-    out = e.stdout;
-  }
-  return JSON.parse(out) as CliReport;
+  const run = jlRoster(['validate', file, ...extra, '--json'], SAMPLES);
+  // Exit code 1 means "errors found": the JSON is still on stdout.
+  if (run.code !== 0 && run.code !== 1) throw new Error(`jl-roster exited with ${run.code}: ${run.stderr}`);
+  return JSON.parse(run.stdout) as CliReport;
 }
 
 /**
