@@ -128,7 +128,7 @@ describe('marks', () => {
     fixture.host.resetStats();
     await fixture.adapter.markCells(marks);
     const markSyncs = fixture.host.stats.syncCount;
-    // Per block of 2,000 cells: one sync to read the originals, one to save them and fill.
+    // Per block of 1,000 cells: one sync to read the originals, one to save them and fill.
     expect(markSyncs).toBeLessThan(20);
     expect(fixture.host.stats.largestPayloadBytes).toBeLessThan(4_000_000);
     expect(snapshotFormats(fixture.host.workbook, '花名册').A5001.format?.fill).toBe(MARK_FILL.error);

@@ -9,5 +9,12 @@ export const CELL_READ_LIMIT = 5_000_000;
 export const PROBE_ROWS = 500;
 /** Worksheet.getRanges takes an address list; Excel refuses very long ones, so lists are cut well below 8,192 chars. */
 export const ADDRESS_LIST_CHARS = 7_000;
-/** Cells whose formats are read or restored per sync (each is one proxy with its own few hundred bytes). */
-export const FORMAT_CELLS_PER_SYNC = 2_000;
+/**
+ * Request bytes of reading one cell's format (numberFormat, fill, font, six borders). Office.js sends every proxy a
+ * statement touches as an object path plus an Instantiate action (OfficeExtension's ClientRequest body), so the
+ * range, format, fill, font, borders and six border items cost about 3.4 KB a cell on the wire: 2,000 cells in one
+ * sync came to 6-7 MB, which Excel on the web refuses. Rounded up for CJK sheet names and addresses.
+ */
+export const FORMAT_REQUEST_BYTES_PER_CELL = 4_000;
+/** Cells whose formats are read or restored per sync. */
+export const FORMAT_CELLS_PER_SYNC = Math.floor(BLOCK_BYTES_BUDGET / FORMAT_REQUEST_BYTES_PER_CELL);

@@ -22,6 +22,19 @@ interface SavedMark {
   readonly saved: SavedFormat;
 }
 
+/** One worksheet proxy per sheet name for a batch: each extra proxy is another object path in the request. */
+function sheetProxies(context: Excel.RequestContext): (name: string) => Excel.Worksheet {
+  const sheets = new Map<string, Excel.Worksheet>();
+  return (name) => {
+    let sheet = sheets.get(name);
+    if (!sheet) {
+      sheet = context.workbook.worksheets.getItem(name);
+      sheets.set(name, sheet);
+    }
+    return sheet;
+  };
+}
+
 async function marksSheetExists(run: ExcelRun): Promise<boolean> {
   return run(async (context) => {
     const sheet = context.workbook.worksheets.getItemOrNullObject(MARKS_SHEET);
@@ -74,7 +87,8 @@ export async function clearMarks(run: ExcelRun, options: ProgressOptions = {}): 
     const sheetNames = new Set(existing.items.map((s) => s.name));
     for (const block of chunks(saved.filter((m) => sheetNames.has(m.sheet)), FORMAT_CELLS_PER_SYNC)) {
       throwIfAborted(options.signal);
-      const now = block.map((m) => loadFormat(context.workbook.worksheets.getItem(m.sheet).getRange(m.address)));
+      const sheetOf = sheetProxies(context);
+      const now = block.map((m) => loadFormat(sheetOf(m.sheet).getRange(m.address)));
       await context.sync();
       block.forEach((m, i) => restoreFormat(now[i].range, m.saved, savedFormatOf(now[i])));
       await context.sync();
@@ -117,7 +131,8 @@ export async function markCells(run: ExcelRun, marks: ReadonlyArray<CellMark>, o
     let done = 0;
     for (const block of chunks(marks, FORMAT_CELLS_PER_SYNC)) {
       throwIfAborted(options.signal);
-      const loaded = block.map((m) => loadFormat(context.workbook.worksheets.getItem(m.sheet).getRange(m.address)));
+      const sheetOf = sheetProxies(context);
+      const loaded = block.map((m) => loadFormat(sheetOf(m.sheet).getRange(m.address)));
       await context.sync();
       const rows = block.map((m, i) => {
         const saved = savedFormatOf(loaded[i]);
@@ -129,7 +144,7 @@ export async function markCells(run: ExcelRun, marks: ReadonlyArray<CellMark>, o
       target.values = rows;
       for (const [key, group] of groupBy(block, (m) => `${m.severity}\u0000${m.sheet}`)) {
         const severity = key.split('\u0000')[0] as CellMark['severity'];
-        const sheet = context.workbook.worksheets.getItem(group[0].sheet);
+        const sheet = sheetOf(group[0].sheet);
         for (const list of addressLists(group.map((m) => m.address))) sheet.getRanges(list).format.fill.color = MARK_FILL[severity];
       }
       await context.sync();
