@@ -7,6 +7,7 @@
  */
 import type { Execution, HostRequestContext } from './context';
 import { HostError, HostErrorCode, invalidArgument, itemNotFound, propertyNotLoaded } from './errors';
+import { wireAction, type PathOwner } from './wireRequest';
 
 export interface PropertySpec<T> {
   read?(target: T, exec: Execution): unknown;
@@ -61,7 +62,7 @@ export function describeArgument(arg: unknown): unknown {
   return arg instanceof HostClientObject ? { O: arg._id } : arg;
 }
 
-export abstract class HostClientObject<T> {
+export abstract class HostClientObject<T> implements PathOwner {
   readonly context: HostRequestContext;
   readonly _id: number;
   abstract readonly _typeName: string;
@@ -74,6 +75,8 @@ export abstract class HostClientObject<T> {
   private _bound: { target: T | null } | undefined;
   /** isNullObject as last reported by a sync; undefined until then. */
   private _nullReported: boolean | undefined;
+  /** For a navigation property's proxy: the proxy it belongs to and the property's name (its object path). */
+  private _navigationOf: { parent: HostClientObject<unknown>; name: string } | undefined;
 
   constructor(context: HostRequestContext, binding: Binding<T>) {
     this.context = context;
@@ -83,6 +86,8 @@ export abstract class HostClientObject<T> {
     if (binding.kind === 'method') {
       context._enqueue({
         describe: () => ({ I: this._id, P: binding.parent?._id, M: binding.method, A: binding.args.map(describeArgument) }),
+        owner: this,
+        instantiates: true,
         run: (exec) => {
           const target = this._bind(exec);
           const isNull = target === null;
@@ -92,6 +97,17 @@ export abstract class HostClientObject<T> {
         },
       });
     }
+  }
+
+  /** Office.js's ObjectPathInfo of this proxy: root, property (navigation), method, or item of a loaded collection. */
+  _objectPath(): { info: Record<string, unknown>; parent?: PathOwner } {
+    const binding = this._binding;
+    if (binding.kind === 'method') {
+      const info = { ObjectPathType: 3, Name: binding.method, ArgumentInfo: { Arguments: binding.args.map(describeArgument) } };
+      return binding.parent ? { info, parent: binding.parent } : { info };
+    }
+    if (this._navigationOf) return { info: { ObjectPathType: 4, Name: this._navigationOf.name }, parent: this._navigationOf.parent };
+    return { info: { ObjectPathType: binding.kind === 'fixed' && this._typeName === 'Workbook' ? 1 : 5, Name: '' } };
   }
 
   get isNullObject(): boolean {
@@ -144,6 +160,8 @@ export abstract class HostClientObject<T> {
     const write = spec.write;
     this.context._enqueue({
       describe: () => ({ S: this._id, P: name, V: value }),
+      owner: this,
+      action: wireAction.setProperty(name, value),
       run: (exec) => write(this._target(exec, name), value, exec),
     });
     this._values.set(name, value);
@@ -153,6 +171,8 @@ export abstract class HostClientObject<T> {
   protected _call(method: string, args: readonly unknown[], run: (target: T, exec: Execution) => void): void {
     this.context._enqueue({
       describe: () => ({ C: this._id, M: method, A: args.map(describeArgument) }),
+      owner: this,
+      action: wireAction.method(method, args.map(describeArgument)),
       run: (exec) => run(this._target(exec, method), exec),
     });
   }
@@ -162,6 +182,8 @@ export abstract class HostClientObject<T> {
     const result = new HostClientResult<V>();
     this.context._enqueue({
       describe: () => ({ C: this._id, M: method, A: args.map(describeArgument) }),
+      owner: this,
+      action: wireAction.method(method, args.map(describeArgument)),
       run: (exec) => {
         const value = compute(this._target(exec, method), exec);
         exec.respond({ R: this._id, V: value }, () => result._resolve(value));
@@ -175,6 +197,7 @@ export abstract class HostClientObject<T> {
     let child = this._children.get(name);
     if (!child) {
       child = make();
+      child._navigationOf = { parent: this, name };
       this._children.set(name, child);
     }
     return child as C;
@@ -230,6 +253,8 @@ export abstract class HostClientObject<T> {
     if (names.length === 0 && !parsed.all) return this;
     this.context._enqueue({
       describe: () => ({ Q: this._id, P: names }),
+      owner: this,
+      action: wireAction.query(names),
       run: (exec) => {
         if (this._tryTarget(exec) === null) {
           exec.respond({ Q: this._id, N: true }, () => {
@@ -299,6 +324,8 @@ export abstract class HostClientCollection<T, TItemTarget, TItem extends HostCli
     const wanted = names.length > 0 ? names : known;
     this.context._enqueue({
       describe: () => ({ Q: this._id, P: wanted.map((n) => `items/${n}`) }),
+      owner: this,
+      action: wireAction.query(wanted.map((n) => `items/${n}`)),
       run: (exec) => {
         const items = this._enumerate(this._target(exec, 'load'), exec).map((t) => this._createItem(t));
         const rows = items.map((item) => item._readProperties(wanted, exec));

@@ -8,10 +8,11 @@ import { Journal } from './journal';
 import type { HostWorkbook } from './model';
 import { jsonBytes } from './payload';
 import type { HostRequestStat, HostState } from './state';
+import { wireRequestBody, type WireStatement } from './wireRequest';
 import { Workbook } from './workbookProxy';
 
-/** One statement of a batch: what it sends (for the byte count) and what it does in the workbook. */
-export interface QueuedAction {
+/** One statement of a batch: what it sends (its wire form, for the byte count) and what it does in the workbook. */
+export interface QueuedAction extends WireStatement {
   describe(): unknown;
   run(exec: Execution): void;
 }
@@ -107,7 +108,7 @@ export class HostRequestContext {
       return passThroughValue as T;
     }
     const { stats, options } = this._state;
-    const stat: HostRequestStat = { bytesSent: jsonBytes(actions.map((a) => a.describe())), bytesReceived: 0 };
+    const stat: HostRequestStat = { bytesSent: jsonBytes(wireRequestBody(actions, this._nextId)), bytesReceived: 0 };
     stats.syncCount += 1;
     stats.requests.push(stat);
     stats.largestPayloadBytes = Math.max(stats.largestPayloadBytes, stat.bytesSent);

@@ -66,6 +66,21 @@ describe('sync count', () => {
   });
 });
 
+describe('request shape', () => {
+  it('carries, for every proxy a statement touches, its object path and an Instantiate action, as Office.js does', async () => {
+    // sheet.getRange('B2').format.fill.load('color') touches four proxies (range, format, fill, and the sheet):
+    // Office.js sends each as an ObjectPathInfo ({"Id":..,"ObjectPathType":..,"Name":..,"ParentObjectPathId":..},
+    // 60 bytes or more) plus {"Id":..,"ActionType":1,"Name":"","ObjectPathId":..} (45 or more), then the query.
+    const host = emptyHost();
+    const cells = 1_000;
+    await host.run(async (context) => {
+      for (let i = 0; i < cells; i++) context.workbook.worksheets.getItem('S').getRange(`B${i + 2}`).format.fill.load('color');
+      await context.sync();
+    });
+    expect(host.stats.requests[0].bytesSent / cells).toBeGreaterThan(4 * (60 + 45));
+  });
+});
+
 describe('payload limit', () => {
   it('accepts a 4 MB write', async () => {
     const host = emptyHost();

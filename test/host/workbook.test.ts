@@ -56,6 +56,27 @@ describe('worksheets', () => {
     ).rejects.toMatchObject({ code: 'InvalidArgument', message: expect.stringContaining('报告[1]') });
   });
 
+  it('refuses to delete a very hidden sheet until its visibility is changed, as Worksheet.delete documents', async () => {
+    const h = host();
+    await h.run(async (context) => {
+      context.workbook.worksheets.getItem('历史').visibility = 'VeryHidden';
+      await context.sync();
+    });
+    await expect(
+      h.run(async (context) => {
+        context.workbook.worksheets.getItem('历史').delete();
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'InvalidOperation', message: expect.stringContaining('历史') });
+    await h.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('历史');
+      sheet.visibility = 'Hidden';
+      sheet.delete();
+      await context.sync();
+    });
+    expect(h.workbook.sheets.map((s) => s.name)).toEqual(['花名册']);
+  });
+
   it('keeps at least one visible sheet', async () => {
     const h = createExcelHost(fromArrays({ Only: [['x']] }));
     await expect(

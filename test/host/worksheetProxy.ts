@@ -284,6 +284,10 @@ export class Worksheet extends HostClientObject<HostSheet> {
   delete(): void {
     this._call('delete', [], (sheet, exec) => {
       const workbook = exec.workbook;
+      // Documented on Worksheet.delete: a very hidden sheet must be made hidden or visible first.
+      if (sheet.visibility === 'VeryHidden') {
+        throw invalidOperation(`Worksheet.delete: '${sheet.name}' is very hidden; set its visibility to Hidden or Visible first`);
+      }
       if (sheet.visibility === 'Visible' && visibleSheets(workbook).length === 1) {
         throw invalidOperation(`Worksheet.delete: '${sheet.name}' is the only visible sheet`);
       }
