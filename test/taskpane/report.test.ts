@@ -77,6 +77,17 @@ describe('writing the report sheet', () => {
     expect(fixture.host.workbook.activeSheetId).toBe(sheet.id);
   });
 
+  it('links only to sheets of this workbook: a finding from a history file keeps its text but gets no link', async () => {
+    fixture = withHost(roster());
+    const base = table(3);
+    const fromHistory = { ...base.findingRows[2], link: { sheet: '已发放', address: 'C7' } };
+    await fixture.adapter.writeReport({ ...base, findingRows: [base.findingRows[0], base.findingRows[1], fromHistory] });
+    const formats = snapshotFormats(fixture.host.workbook, '校验报告');
+    expect(formats.G10.hyperlink?.documentReference).toBe('花名册!B2');
+    expect(formats.G12?.hyperlink).toBeUndefined();
+    expect(snapshotCells(fixture.host.workbook, '校验报告').G12.value).toBe('B4');
+  });
+
   it('replaces the previous report and leaves every other sheet as it was', async () => {
     fixture = withHost(roster());
     const rosterCells = snapshotCells(fixture.host.workbook, '花名册');

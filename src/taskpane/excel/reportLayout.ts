@@ -4,6 +4,8 @@ import { sheetAddress } from './a1';
 export interface ReportLink {
   readonly row: number;
   readonly col: number;
+  /** The sheet linked to, as named in the finding. */
+  readonly sheet: string;
   /** In-workbook target: "'花名册'!B5". */
   readonly target: string;
   readonly text: string;
@@ -65,6 +67,7 @@ export function reportLayout(table: ReportTable): ReportLayout {
       links.push({
         row: at,
         col: table.linkColumn,
+        sheet: row.link.sheet,
         target: sheetAddress(row.link.sheet, row.link.address),
         text: shown === undefined || shown === '' ? `${row.link.sheet}!${row.link.address}` : String(shown),
       });

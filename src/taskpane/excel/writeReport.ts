@@ -94,15 +94,30 @@ function formatReport(sheet: Excel.Worksheet, layout: ReportLayout, title: strin
 }
 
 /**
+ * Keeps only the links whose sheet is in this workbook (not the report itself): a finding from a history file picked
+ * from disk names a sheet of that file, and a link to it would open nothing, or another sheet of the same name.
+ */
+function linksInto(layout: ReportLayout, sheetNames: ReadonlySet<string>, reportSheet: string): ReportLayout {
+  const report = reportSheet.toLocaleUpperCase();
+  const links = layout.links.filter((l) => {
+    const name = l.sheet.toLocaleUpperCase();
+    return name !== report && sheetNames.has(name);
+  });
+  return links.length === layout.links.length ? layout : { ...layout, links };
+}
+
+/**
  * Writes (or replaces) the report sheet: values in row blocks, one 2-D write per block with the number formats that
  * keep text as text and the hyperlinks of its findings, then the formats, the chart and the page setup.
  */
 export async function writeReport(run: ExcelRun, table: ReportTable, chartTitle: string, options: ProgressOptions = {}): Promise<void> {
-  const layout = reportLayout(table);
+  const full = reportLayout(table);
   await run(async (context) => {
     const sheets = context.workbook.worksheets;
     const old = sheets.getItemOrNullObject(table.sheetName);
+    sheets.load('items/name');
     await context.sync();
+    const layout = linksInto(full, new Set(sheets.items.map((s) => s.name.toLocaleUpperCase())), table.sheetName);
     if (!old.isNullObject) old.delete();
     const sheet = sheets.add(table.sheetName);
     let done = 0;
