@@ -59,10 +59,13 @@ async function readSavedMarks(run: ExcelRun): Promise<SavedMark[]> {
 export async function markedCount(run: ExcelRun): Promise<number> {
   return run(async (context) => {
     const sheet = context.workbook.worksheets.getItemOrNullObject(MARKS_SHEET);
+    await context.sync();
+    // Only a sheet known to exist is asked for its used range: what a method does on a null object is not documented.
+    if (sheet.isNullObject) return 0;
     const used = sheet.getUsedRangeOrNullObject(true);
     used.load('rowCount');
     await context.sync();
-    if (sheet.isNullObject || used.isNullObject) return 0;
+    if (used.isNullObject) return 0;
     return Math.max(0, used.rowCount - 1);
   });
 }

@@ -53,11 +53,15 @@ export async function appendRegister(run: ExcelRun, register: RegisterSheet, row
   return run(async (context) => {
     const sheets = context.workbook.worksheets;
     let sheet = sheets.getItemOrNullObject(register.sheetName);
-    const used = sheet.getUsedRangeOrNullObject(true);
-    used.load(['rowIndex', 'rowCount']);
     await context.sync();
+    // Only a sheet known to exist is asked for its used range: what a method does on a null object is not documented.
+    const used = sheet.isNullObject ? null : sheet.getUsedRangeOrNullObject(true);
+    if (used) {
+      used.load(['rowIndex', 'rowCount']);
+      await context.sync();
+    }
     let next: number;
-    if (sheet.isNullObject || used.isNullObject) {
+    if (!used || used.isNullObject) {
       if (sheet.isNullObject) sheet = sheets.add(register.sheetName);
       const header = sheet.getRangeByIndexes(0, 0, 1, width);
       header.numberFormat = [register.header.map(() => '@')];
