@@ -1,5 +1,6 @@
 import type { RowValues } from './personRow';
 import type { SheetScope } from './sheetScope';
+import { hashString } from './stringIndex';
 import type { RosterKind, RowRef } from './types';
 
 /**
@@ -19,6 +20,12 @@ export class PersonTable {
   readonly employerKey: string[];
   /** Digits of the bank account, '' when none or suspect. */
   readonly bank: string[];
+  /**
+   * hashString() of id and bank, worked out as each row is filed, while its key is still in the processor's cache:
+   * filing a million keys later then reads no key's characters unless two hashes meet.
+   */
+  readonly idHash: Int32Array;
+  readonly bankHash: Int32Array;
   readonly date: Float64Array;
   readonly months: Float64Array;
   /** The figure an entity row is paid on: persons driven (measure 3) or the purchase in fen (measure 10). */
@@ -44,6 +51,8 @@ export class PersonTable {
     this.bank = new Array<string>(n).fill('');
     this.scopeOf = new Int32Array(n);
     this.gridRow = new Int32Array(n);
+    this.idHash = new Int32Array(n);
+    this.bankHash = new Int32Array(n);
     this.date = new Float64Array(n);
     this.months = new Float64Array(n);
     this.quantity = new Float64Array(n);
@@ -76,6 +85,8 @@ export class PersonTable {
     this.employerKey[k] = v.employerKey;
     this.employerEntry[k] = v.employerEntry;
     this.bank[k] = v.bank;
+    if (v.id !== undefined) this.idHash[k] = hashString(v.id);
+    if (v.bank !== '') this.bankHash[k] = hashString(v.bank);
     this.date[k] = v.date;
     this.months[k] = v.months;
     this.quantity[k] = kind === 'production' ? v.personsDriven : v.purchaseFen;

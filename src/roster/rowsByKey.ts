@@ -26,7 +26,11 @@ export class RowsByKey {
 
   /** Files row k, whose key is keyOf[k]. */
   file(key: string, k: number): void {
-    const h = hashString(key);
+    this.fileHashed(key, hashString(key), k);
+  }
+
+  /** file() with the key's hashString() already at hand (worked out while the key was being read). */
+  fileHashed(key: string, h: number, k: number): void {
     const slots = this.slots;
     let j = h & this.mask;
     for (;;) {

@@ -85,12 +85,12 @@ export class RunContext {
     const t = this.table;
     for (let k = 0; k < t.size; k++) {
       const id = t.id[k];
-      if (id !== undefined) this.byId.file(id, k);
+      if (id !== undefined) this.byId.fileHashed(id, t.idHash[k], k);
       if ((k + 1) % chunk === 0) yield chunk;
     }
     for (let k = 0; k < t.size; k++) {
       const bank = t.bank[k];
-      if (bank !== '') this.byBank.file(bank, k);
+      if (bank !== '') this.byBank.fileHashed(bank, t.bankHash[k], k);
     }
   }
 
