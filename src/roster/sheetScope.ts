@@ -141,7 +141,11 @@ export class SheetScope {
 
   /** An Excel error in the field's cell: one CELL_ERROR, and the cell is not read further. */
   private errorCell(field: FieldId, v: CellValue | undefined): boolean {
-    if (!isErrorCell(v, this.cellKind(field))) return false;
+    return this.errorCellOfKind(field, v, this.cellKind(field));
+  }
+
+  private errorCellOfKind(field: FieldId, v: CellValue | undefined, kind: CellKind | undefined): boolean {
+    if (!isErrorCell(v, kind)) return false;
     const shown = String(v);
     const label = this.label(field);
     this.emit('CELL_ERROR', field, field === 'id' || field === 'bankAccount' ? '#' : shown, text(`${label.zh}单元格是错误值 ${shown}`, `${label.en}: the cell holds the error ${shown}`));
@@ -160,14 +164,14 @@ export class SheetScope {
 
   /** Trimmed text of a cell ('' when blank or an error, the error reported). Numbers are written as Excel shows them. */
   text(field: FieldId): string {
-    const v = this.raw(field);
+    // The column is looked up once for the value and its kind: several cells of every row are read as text.
+    const j = this.col[field];
+    if (j === undefined) return '';
+    const v = this.cells[j];
     if (v === null || v === undefined || v === '') return '';
-    if (typeof v === 'string') {
-      if (this.errorCell(field, v)) return '';
-      return v.trim();
-    }
-    if (this.errorCell(field, v)) return '';
-    return shownValue(v, this.cellKind(field));
+    const kind = this.kindsRow === undefined ? undefined : this.kindsRow[j];
+    if (this.errorCellOfKind(field, v, kind)) return '';
+    return typeof v === 'string' ? v.trim() : shownValue(v, kind);
   }
 
   /** A date (serial or text form); NaN when absent or unreadable (with its finding). Future dates are flagged when asked. */
