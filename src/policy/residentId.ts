@@ -133,6 +133,8 @@ export function parseResidentId(v: unknown, options: ParseIdOptions = {}): Resid
 }
 
 const birthSerials = new Map<number, DaySerial>();
+/** Region codes (as the number of their six digits) with their county: a roster's IDs come from a few hundred regions. */
+const regions = new Map<number, { readonly code: string; readonly county: County | undefined }>();
 
 /**
  * The common case, without regular expressions or intermediate strings: 18 ASCII characters already in normal form
@@ -142,12 +144,14 @@ const birthSerials = new Map<number, DaySerial>();
  */
 function parsePlainValidId18(s: string, options: ParseIdOptions): ResidentIdResult | undefined {
   let sum = 0;
+  let region = 0;
   let ymd = 0;
   for (let i = 0; i < 17; i++) {
     const digit = s.charCodeAt(i) - 48;
     if (digit < 0 || digit > 9) return undefined;
     sum += digit * WEIGHTS[i];
-    if (i >= 6 && i < 14) ymd = ymd * 10 + digit;
+    if (i < 6) region = region * 10 + digit;
+    else if (i < 14) ymd = ymd * 10 + digit;
   }
   const last = s[17];
   if (last !== CHECK_CHARS[sum % 11]) return undefined;
@@ -161,15 +165,20 @@ function parsePlainValidId18(s: string, options: ParseIdOptions): ResidentIdResu
     birthSerials.set(ymd, birth);
   }
   if (options.asOf !== undefined && birth > options.asOf) return undefined;
-  const regionCode = s.slice(0, 6);
+  let place = regions.get(region);
+  if (place === undefined) {
+    const code = s.slice(0, 6);
+    place = { code, county: countyByRegionCode(code) };
+    regions.set(region, place);
+  }
   return {
     ok: true,
     id: s,
-    regionCode,
+    regionCode: place.code,
     birth,
     sex: (s.charCodeAt(16) - 48) % 2 === 1 ? 'male' : 'female',
     upgradedFrom15: false,
-    county: countyByRegionCode(regionCode),
+    county: place.county,
   };
 }
 
