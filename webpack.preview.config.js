@@ -1,6 +1,6 @@
 /* eslint-disable @typescript-eslint/no-require-imports */
 // Builds the browser preview into dist-preview/: the task pane (the add-in's own App) beside a grid of a sample
-// workbook held by the in-memory Excel host (test/host). No Office, no network: `npm run preview` serves it.
+// workbook held by the in-memory Excel host (tools/excel-host). No Office, no network: `npm run preview` serves it.
 const fs = require('fs');
 const path = require('path');
 const webpack = require('webpack');

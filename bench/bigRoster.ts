@@ -1,11 +1,11 @@
 import type { CellValue, SheetGrid } from '../src/roster/sheetGrid';
 import { allCounties, ymdToSerial } from '../src/policy';
-import type { Employer, Hire } from '../scripts/samples/employment';
-import { EMPLOY_COLUMNS, employRecord, makeEmployer, makeHire } from '../scripts/samples/employment';
-import type { Person } from '../scripts/samples/people';
-import { makePerson } from '../scripts/samples/people';
-import { Rng } from '../scripts/samples/random';
-import { GridAssembler } from '../scripts/samples/sheetModel';
+import type { Employer, Hire } from '../tools/samples/employment';
+import { EMPLOY_COLUMNS, employRecord, makeEmployer, makeHire } from '../tools/samples/employment';
+import type { Person } from '../tools/samples/people';
+import { makePerson } from '../tools/samples/people';
+import { Rng } from '../tools/samples/random';
+import { GridAssembler } from '../tools/samples/sheetModel';
 
 /** The problems a big roster carries, about 1% of rows, in turn: what clerks get wrong most. */
 const PROBLEMS: ReadonlyArray<(cells: CellValue[], hire: Hire) => void> = [

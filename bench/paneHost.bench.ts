@@ -11,8 +11,8 @@ import { createOfficeAdapter } from '../src/taskpane/excel/officeAdapter';
 import { cellMarks } from '../src/taskpane/excel/markPlan';
 import { runValidation } from '../src/taskpane/state/runValidation';
 import { initialValidateState, validateReducer } from '../src/taskpane/state/validateState';
-import type { HostStats, HostWorkbook } from '../test/host';
-import { addSheet, createExcelHost, createWorkbook, installGlobals, storeCell } from '../test/host';
+import type { HostStats, HostWorkbook } from '../tools/excel-host';
+import { addSheet, createExcelHost, createWorkbook, installGlobals, storeCell } from '../tools/excel-host';
 import { bigEmploymentRoster } from './bigRoster';
 
 const ROWS = Number(process.argv[2] ?? 100_000);

@@ -1,5 +1,5 @@
-import type { HostChart, HostSheet, HostWorkbook } from '../test/host';
-import { cellAt, parseAddress, sheetByName } from '../test/host';
+import type { HostChart, HostSheet, HostWorkbook } from '../tools/excel-host';
+import { cellAt, parseAddress, sheetByName } from '../tools/excel-host';
 
 /**
  * A chart the add-in added, drawn as plain bars: the host keeps charts as records (type, source, title), so the

@@ -1,8 +1,8 @@
 import { useEffect, useReducer, useState } from 'react';
 import type { CSSProperties } from 'react';
-import type { ExcelHost, HostCell, HostSheet } from '../test/host';
-import { columnLetter, qualifiedAddress } from '../test/host';
-import { displayText } from '../test/host/previewExtras';
+import type { ExcelHost, HostCell, HostSheet } from '../tools/excel-host';
+import { columnLetter, qualifiedAddress } from '../tools/excel-host';
+import { displayText } from '../tools/excel-host/previewExtras';
 import { ChartView } from './ChartView';
 
 /** Rows drawn at most: the preview is for looking at sample rosters, not for scrolling a million rows. */

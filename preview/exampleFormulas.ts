@@ -1,7 +1,7 @@
 import { detectTable } from '../src/roster';
-import type { ExcelHost } from '../test/host';
+import type { ExcelHost } from '../tools/excel-host';
 import { createOfficeAdapter } from '../src/taskpane/excel/officeAdapter';
-import { columnLetter } from '../test/host';
+import { columnLetter } from '../tools/excel-host';
 
 /** The sheet the preview adds when a sample has no JL formula. Its first cell says it exists only in the preview. */
 export const EXAMPLE_SHEET = 'JL公式示例（预览）';

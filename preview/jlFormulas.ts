@@ -3,8 +3,8 @@ import type { CellValue } from '../src/roster/sheetGrid';
 import { evaluateCall, functionNameOf } from '../src/functions/calls';
 import { callArguments } from '../src/taskpane/explain/callArguments';
 import { parseJlCall } from '../src/taskpane/explain/parseJlCall';
-import type { FormulaEvaluator, HostValue } from '../test/host';
-import { cellAt, parseAddress, sheetByName } from '../test/host';
+import type { FormulaEvaluator, HostValue } from '../tools/excel-host';
+import { cellAt, parseAddress, sheetByName } from '../tools/excel-host';
 
 function plain(value: HostValue | undefined): CellValue {
   if (value === undefined) return '';

@@ -5,9 +5,9 @@
  */
 import { promises as fs } from 'fs';
 import { join, resolve } from 'path';
-import type { PlantedError, Samples } from './samples/samples';
-import { buildSamples, SAMPLE_SEED } from './samples/samples';
-import { sampleWorkbookBytes } from './samples/writeXlsx';
+import type { PlantedError, Samples } from '../tools/samples/samples';
+import { buildSamples, SAMPLE_SEED } from '../tools/samples/samples';
+import { sampleWorkbookBytes } from '../tools/samples/writeXlsx';
 
 const OUT_DIR = resolve(__dirname, '..', '..', '..', 'assets', 'samples');
 

@@ -1,4 +1,4 @@
-import { fromArrays, serialFromYmd } from '../host';
+import { fromArrays, serialFromYmd } from '../../tools/excel-host';
 import { explainActiveCell } from '../../src/taskpane/explain/explainCell';
 import type { Fixture } from './hostFixture';
 import { withHost } from './hostFixture';

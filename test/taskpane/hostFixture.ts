@@ -1,5 +1,5 @@
-import { createExcelHost, installGlobals } from '../host';
-import type { ExcelHost, ExcelHostOptions, HostWorkbook } from '../host';
+import { createExcelHost, installGlobals } from '../../tools/excel-host';
+import type { ExcelHost, ExcelHostOptions, HostWorkbook } from '../../tools/excel-host';
 import type { ExcelAdapter } from '../../src/taskpane/excel/adapter';
 import { createOfficeAdapter } from '../../src/taskpane/excel/officeAdapter';
 

@@ -1,5 +1,5 @@
-import { fromArrays, snapshotCells, snapshotFormats } from '../host';
-import type { HostCell, HostWorkbook } from '../host';
+import { fromArrays, snapshotCells, snapshotFormats } from '../../tools/excel-host';
+import type { HostCell, HostWorkbook } from '../../tools/excel-host';
 import { MARKS_SHEET } from '../../src/taskpane/excel/marks';
 import { MARK_FILL } from '../../src/taskpane/excel/markPlan';
 import type { Fixture } from './hostFixture';

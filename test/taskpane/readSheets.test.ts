@@ -1,5 +1,5 @@
-import { fromArrays, serialFromYmd } from '../host';
-import type { HostWorkbook } from '../host';
+import { fromArrays, serialFromYmd } from '../../tools/excel-host';
+import type { HostWorkbook } from '../../tools/excel-host';
 import { rowsPerBlock } from '../../src/taskpane/excel/blockPlan';
 import { BLOCK_BYTES_BUDGET } from '../../src/taskpane/excel/limits';
 import type { Fixture } from './hostFixture';

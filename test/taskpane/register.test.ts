@@ -1,4 +1,4 @@
-import { fromArrays, snapshotCells, snapshotFormats } from '../host';
+import { fromArrays, snapshotCells, snapshotFormats } from '../../tools/excel-host';
 import { PAID_REGISTER } from '../../src/roster';
 import type { RosterPerson } from '../../src/roster/types';
 import type { RegisterSheet } from '../../src/taskpane/excel/adapter';

@@ -1,4 +1,4 @@
-import { fromArrays, snapshotCells, snapshotFormats } from '../host';
+import { fromArrays, snapshotCells, snapshotFormats } from '../../tools/excel-host';
 import type { ReportTable } from '../../src/roster/types';
 import type { Fixture } from './hostFixture';
 import { withHost } from './hostFixture';

@@ -4,8 +4,8 @@ import { ymdToSerial } from '../../src/policy';
 import { readHistoryFile } from '../../src/taskpane/files/readHistoryFile';
 import { runValidation } from '../../src/taskpane/state/runValidation';
 import { sheetRole } from '../../src/taskpane/state/sheetRoles';
-import { fromArrays, serialFromYmd } from '../host';
-import { loadXlsx } from '../host/loadXlsx';
+import { fromArrays, serialFromYmd } from '../../tools/excel-host';
+import { loadXlsx } from '../../tools/excel-host/loadXlsx';
 import type { Fixture } from './hostFixture';
 import { withHost } from './hostFixture';
 

@@ -1,4 +1,4 @@
-import { boxAddress, columnIndex, columnLetter, parseAddress, parseAddressList, qualifiedAddress } from './a1';
+import { boxAddress, columnIndex, columnLetter, parseAddress, parseAddressList, qualifiedAddress } from '../../tools/excel-host/a1';
 
 describe('A1 helpers', () => {
   it('names columns as Excel does', () => {

@@ -1,5 +1,5 @@
 /**
- * A1 addresses for the in-memory host. Internal to test/host: src/ keeps its own helpers.
+ * A1 addresses for the in-memory host. Internal to tools/excel-host: src/ keeps its own helpers.
  * Rows and columns are 0-based here, as in Range.rowIndex / Range.columnIndex.
  */
 

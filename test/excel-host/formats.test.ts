@@ -1,7 +1,7 @@
 /**
  * Cell formats through Range.format and RangeAreas.format: shared values or null, defaults, clearing back.
  */
-import { cellAt, createExcelHost, fromArrays, snapshotFormats } from './index';
+import { cellAt, createExcelHost, fromArrays, snapshotFormats } from '../../tools/excel-host/index';
 
 function sheet() {
   return fromArrays({

@@ -1,7 +1,7 @@
 /**
  * getUsedRange / getUsedRangeOrNullObject: the bounding box of the used cells, a null object on a blank sheet.
  */
-import { createExcelHost, fromArrays } from './index';
+import { createExcelHost, fromArrays } from '../../tools/excel-host/index';
 
 const FILL = { format: { fill: '#FFFF00' } };
 

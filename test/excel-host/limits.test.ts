@@ -2,7 +2,7 @@
  * Round trips and their sizes: what a sync counts, what it carries, and what Excel on the web refuses
  * (a request or response over 5 MB, a read of more than 5,000,000 cells).
  */
-import { createExcelHost, fromArrays, HostError, snapshotCells, type ExcelHost } from './index';
+import { createExcelHost, fromArrays, HostError, snapshotCells, type ExcelHost } from '../../tools/excel-host/index';
 
 function emptyHost(): ExcelHost {
   return createExcelHost(fromArrays({ S: [['seed']] }));

@@ -2,7 +2,7 @@
  * Office.js proxy rules as the host applies them: nothing can be read before load + sync, nothing written
  * reaches the workbook before sync, statements run in the order they were queued.
  */
-import { createExcelHost, fromArrays, HostError, installGlobals, snapshotCells } from './index';
+import { createExcelHost, fromArrays, HostError, installGlobals, snapshotCells } from '../../tools/excel-host/index';
 
 function roster() {
   return fromArrays({ 花名册: [['姓名', '补贴'], ['张三', 1000], ['李四', 2000]], Other: [['x']] });

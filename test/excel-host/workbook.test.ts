@@ -1,7 +1,7 @@
 /**
  * Worksheets, settings, comments, charts, page setup, selection and events.
  */
-import { cellAt, createExcelHost, fromArrays, snapshotCells, type ExcelHost } from './index';
+import { cellAt, createExcelHost, fromArrays, snapshotCells, type ExcelHost } from '../../tools/excel-host/index';
 
 function host(): ExcelHost {
   return createExcelHost(

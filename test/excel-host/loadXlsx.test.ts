@@ -2,8 +2,8 @@
  * A real .xlsx, written with ExcelJS here, read through loadXlsx and then through the Excel API of the host.
  */
 import ExcelJS from 'exceljs';
-import { createExcelHost, snapshotCells } from './index';
-import { loadXlsx } from './loadXlsx';
+import { createExcelHost, snapshotCells } from '../../tools/excel-host/index';
+import { loadXlsx } from '../../tools/excel-host/loadXlsx';
 
 const MAY_1_2022 = 44682; // 2022-01-01 is serial 44562; January to April add 31 + 28 + 31 + 30 = 120 days
 
