@@ -1,0 +1,68 @@
+// ESLint (flat config): TypeScript's recommended rules, the Office add-in rules of eslint-plugin-office-addins, and
+// the layers of the project as import rules. Formatting is not linted (no prettier rule): the code's style is kept
+// by review, and a formatter run over the tree would bury every real change in one diff.
+'use strict';
+const js = require('@eslint/js');
+const tseslint = require('typescript-eslint');
+const officeAddins = require('eslint-plugin-office-addins');
+
+/** Import patterns that leave a layer. Each path is matched against what the file imports (relative or not). */
+const PROJECT_OUTSIDE_POLICY = ['**/roster', '**/roster/**', '**/cli', '**/cli/**', '**/xlsx', '**/xlsx/**', '**/taskpane', '**/taskpane/**', '**/functions', '**/functions/**'];
+const TEST_AND_TOOLS = ['**/test/**', '**/tools/**', '**/preview/**', '**/bench/**', '**/scripts/**'];
+const OFFICE_GLOBALS = [
+  { name: 'Excel', message: 'Only src/taskpane/excel/ (the adapter) talks to Excel; call the adapter instead.' },
+  { name: 'Office', message: 'Only src/taskpane/excel/ (the adapter) talks to Office; call the adapter instead.' },
+];
+
+function layer(files, patterns, message, extra = {}) {
+  return {
+    files,
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
+      ...extra,
+    },
+  };
+}
+
+module.exports = tseslint.config(
+  {
+    ignores: ['node_modules/', 'build/', 'dist/', 'dist-preview/', 'dist-web/', 'coverage/', 'test-results/', 'src/policy/**/*.data.ts', 'test/schemas/'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    plugins: { 'office-addins': officeAddins },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      'office-addins/call-sync-after-load': 'error',
+      'office-addins/call-sync-before-read': 'error',
+      'office-addins/load-object-before-read': 'error',
+      'office-addins/no-context-sync-in-loop': 'warn',
+      'office-addins/no-empty-load': 'warn',
+      'office-addins/no-navigational-load': 'warn',
+      'office-addins/no-office-initialize': 'warn',
+      'office-addins/test-for-null-using-isNullObject': 'error',
+    },
+  },
+  {
+    files: ['**/*.js'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', process: 'readonly', console: 'readonly', Buffer: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', URL: 'readonly', exports: 'writable' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  // The layers. src/policy is the rules and imports nothing of the project; src/roster reads only src/policy;
+  // nothing in src/ imports tests, tools or the preview; only the adapter (src/taskpane/excel/) uses Excel/Office.
+  layer(['src/**'], TEST_AND_TOOLS, 'Nothing under src/ imports tests, tools, the preview or the benchmarks.'),
+  layer(['src/policy/**'], [...PROJECT_OUTSIDE_POLICY, ...TEST_AND_TOOLS], 'src/policy imports nothing else of the project: it is the rules, read by every other part.'),
+  layer(['src/roster/**'], ['**/cli', '**/cli/**', '**/xlsx', '**/xlsx/**', '**/taskpane', '**/taskpane/**', '**/functions', '**/functions/**', ...TEST_AND_TOOLS], 'src/roster imports only src/policy: it is the engine shared by the pane, the command line and the web page.'),
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/taskpane/excel/**', 'src/functions/**'],
+    rules: { 'no-restricted-globals': ['error', ...OFFICE_GLOBALS] },
+  },
+  {
+    // Tests may use require() for JSON and shims, and any for fixtures typed loosely on purpose.
+    files: ['test/**', 'tools/**', 'bench/**', 'preview/**'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
+);
