@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-require-imports */
 // Builds the add-in into dist/:
 //   taskpane.html + taskpane.js   the shared-runtime page (task pane UI and the custom functions)
 //   functions.html + functions.js the custom functions alone (functions.js must also run in Excel's

@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-require-imports */
 // Builds the browser preview into dist-preview/: the task pane (the add-in's own App) beside a grid of a sample
 // workbook held by the in-memory Excel host (tools/excel-host). No Office, no network: `npm run preview` serves it.
 const fs = require('fs');
@@ -9,7 +8,7 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 
 const SAMPLES = path.resolve(__dirname, 'assets/samples');
 
-module.exports = (env = {}, argv = {}) => {
+module.exports = (_env = {}, argv = {}) => {
   const mode = argv.mode || 'production';
   const samples = fs.existsSync(SAMPLES) ? fs.readdirSync(SAMPLES).filter((f) => f.endsWith('.xlsx')).sort() : [];
   return {

@@ -6,7 +6,7 @@
  */
 import { execFileSync } from 'child_process';
 import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'fs';
-import { tmpdir } from 'os';
+import * as os from 'os';
 import { join } from 'path';
 
 interface ValidateResult {
@@ -61,7 +61,7 @@ function main(): void {
     results.push(child<ValidateResult>(['validate', String(rows), String(runs)]));
   }
 
-  const dir = mkdtempSync(join(tmpdir(), 'jl-roster-bench-'));
+  const dir = mkdtempSync(join(os.tmpdir(), 'jl-roster-bench-'));
   const file = join(dir, 'roster-100k.xlsx');
   let read: ReadResult;
   try {
@@ -101,7 +101,6 @@ function main(): void {
         `peak < 1 GB: ${ok(million.peakRssBytes < 1024 ** 3)} (${mb(million.peakRssBytes)} MB RSS)`,
     );
   }
-  const os = require('os') as typeof import('os');
   out.push(
     `node ${process.version}, ${os.cpus().length} CPUs, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} at the end (other work on the machine slows the wall times)`,
     "median ms = wall time; CPU ms = the process's CPU time over all its threads; grid MB = RSS with the roster in memory before validation; peak RSS = the child's high-water mark",

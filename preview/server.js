@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-require-imports */
 // A tiny static server for the built preview (dist-preview/): Node's http module only, bound to localhost, no network.
 //   node preview/server.js [port]      (default 3100; PORT=0 picks a free port)
 const fs = require('fs');

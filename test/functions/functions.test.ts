@@ -213,11 +213,13 @@ const ERROR_CASES: ReadonlyArray<ErrorCase> = [
   { call: 'MIN_WAGE', args: [0, '2022-03-01'], zhArgument: '县', enArgument: 'county', zhSays: '县为空', enSays: 'empty' },
   { call: 'MIN_WAGE', args: ['汪清县', '2017-09-30'], zhArgument: '日期', enArgument: 'date', zhSays: '2017-10-01', enSays: '2017-10-01' },
   // An ID typed as a number has lost digits in Excel (15 significant digits).
+  // eslint-disable-next-line no-loss-of-precision -- the lost digits are what the message is about
   { call: 'ID_CHECK', args: [222424199001011235], zhArgument: '身份证号码', enArgument: 'id', zhSays: '15位有效数字', enSays: '15 significant digits' },
   { call: 'ID_CHECK', args: [null], zhArgument: '身份证号码', enArgument: 'id', zhSays: '为空', enSays: 'empty' },
   { call: 'ID_CHECK', args: [''], zhArgument: '身份证号码', enArgument: 'id', zhSays: '为空', enSays: 'empty' },
   { call: 'ID_CHECK', args: [0], zhArgument: '身份证号码', enArgument: 'id', zhSays: '为空', enSays: 'empty' },
   { call: 'ID_INFO', args: ['222424199001011234'], zhArgument: '身份证号码', enArgument: 'id', zhSays: '末位应为 5', enSays: 'should be 5' },
+  // eslint-disable-next-line no-loss-of-precision -- the lost digits are what the message is about
   { call: 'ID_INFO', args: [222424199001011235], zhArgument: '身份证号码', enArgument: 'id', zhSays: '以数字形式存储', enSays: 'stored as a number' },
   { call: 'ID_INFO', args: [[['a', 'b']]], zhArgument: '身份证号码', enArgument: 'id', zhSays: '区域', enSays: 'not a range' },
 ];
