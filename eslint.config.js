@@ -58,6 +58,12 @@ module.exports = tseslint.config(
     languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', process: 'readonly', console: 'readonly', Buffer: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', URL: 'readonly', exports: 'writable' } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
+  {
+    // These sync once per block of cells, each block sized to stay under Excel's request limits (limits.ts,
+    // blockPlan.ts): one sync per block is the design, not a per-cell round trip.
+    files: ['src/taskpane/excel/{marks,readSheets,register,writeReport,hiddenRows}.ts'],
+    rules: { 'office-addins/no-context-sync-in-loop': 'off' },
+  },
   // The layers. src/policy is the rules and imports nothing of the project; src/roster reads only src/policy;
   // nothing in src/ imports tests, tools or the preview; only the adapter (src/taskpane/excel/) uses Excel/Office.
   layer(['src/**'], TEST_AND_TOOLS, 'Nothing under src/ imports tests, tools, the preview or the benchmarks.'),

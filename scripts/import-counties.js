@@ -50,11 +50,19 @@ ${body}
 `;
 }
 
-const out = render();
-if (process.argv.includes('--check')) {
+/** Whether the generated file matches what the CSV gives now (the staleness test calls this in-process). */
+function isCurrent() {
   const current = fs.existsSync(outPath) ? fs.readFileSync(outPath, 'utf8') : '';
-  if (current !== out) { console.error(`${outPath} is stale: run node scripts/import-counties.js`); process.exit(1); }
-} else {
-  fs.writeFileSync(outPath, out);
-  console.log(`wrote ${path.relative(process.cwd(), outPath)}`);
+  return current === render();
+}
+
+module.exports = { render, isCurrent };
+
+if (require.main === module) {
+  if (process.argv.includes('--check')) {
+    if (!isCurrent()) { console.error(`${outPath} is stale: run node scripts/import-counties.js`); process.exit(1); }
+  } else {
+    fs.writeFileSync(outPath, render());
+    console.log(`wrote ${path.relative(process.cwd(), outPath)}`);
+  }
 }

@@ -5,7 +5,7 @@ import * as vm from 'vm';
 import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
 import { rewriteManifestBaseUrl } from '../../scripts/manifest-base-url';
 import { checkManifestStructure, validateManifestSchema } from '../../scripts/manifest-check';
-import { fakeCustomFunctions, type RegisteredFunction } from '../functions/registeredFunctions';
+import { fakeCustomFunctions, type RegisteredFunction } from './registeredFunctions';
 import { builtAddin, ROOT, TEST_BASE_URL } from './builtAddin';
 
 const ALL_IDS = [

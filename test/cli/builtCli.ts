@@ -1,16 +1,18 @@
-// Compiles the command (tsc -p tsconfig.node.json, as `npm run build:node` does) at most once per state of its
-// sources (test/support/buildOnce), beside a copy of bin/jl-roster.js, so the real bin script is what runs.
+// Compiles the command (tsc -p tsconfig.node.json, as `npm run build:node` does) once per jest run, in the global
+// setup of the projects that run it (test/support/setupCli.ts), beside a copy of bin/jl-roster.js, so the real bin
+// script is what runs.
 import { execFileSync, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { ROOT, buildOnce } from '../support/buildOnce';
+import { ROOT, buildFor, builtBy } from '../support/buildOnce';
 
 export { ROOT };
+const VARIABLE = 'JL_TEST_CLI';
 
-/** The path of bin/jl-roster.js in a compiled copy of the current sources. */
-export function builtCli(): string {
-  const dir = buildOnce({
-    inputs: ['src/policy', 'src/roster', 'src/cli', 'src/xlsx', 'bin/jl-roster.js', 'tsconfig.json', 'tsconfig.node.json'],
+/** Compiles the command for the current sources (or reuses that build) and tells the workers where it is. */
+export function buildCliForTests(): void {
+  const dir = buildFor({
+    inputs: ['src/policy', 'src/roster', 'src/cli', 'src/xlsx', 'bin/jl-roster.js', 'tsconfig.json', 'tsconfig.node.json', 'package-lock.json'],
     // Under build/, so that node_modules resolves from the compiled files.
     parent: path.join(ROOT, 'build'),
     prefix: 'test-cli-',
@@ -21,7 +23,12 @@ export function builtCli(): string {
       fs.copyFileSync(path.join(ROOT, 'bin', 'jl-roster.js'), path.join(out, 'bin', 'jl-roster.js'));
     },
   });
-  return path.join(dir, 'bin', 'jl-roster.js');
+  process.env[VARIABLE] = path.join(dir, 'bin', 'jl-roster.js');
+}
+
+/** The path of bin/jl-roster.js in a compiled copy of the current sources. */
+export function builtCli(): string {
+  return builtBy(VARIABLE, 'cli');
 }
 
 export interface Run {

@@ -7,8 +7,9 @@ import type { Browser, Page } from 'playwright-core';
 import { join } from 'path';
 import type { CliReport } from './previewHarness';
 import {
-  SAMPLES, axeSeriousViolations, buildPreview, cliReport, launchChromium, requireChromium, screenshot, startPreviewServer,
+  SAMPLES, axeSeriousViolations, cliReport, launchChromium, screenshot, startPreviewServer,
 } from './previewHarness';
+import { chromiumAvailable, describeInBrowser } from '../support/chromium';
 import type { PreviewServer } from './previewHarness';
 
 jest.setTimeout(240_000);
@@ -40,8 +41,7 @@ async function expandAllGroups(): Promise<void> {
 }
 
 beforeAll(async () => {
-  requireChromium();
-  buildPreview();
+  if (!chromiumAvailable()) return;
   cli = cliReport(SAMPLE);
   server = await startPreviewServer();
   browser = await launchChromium();
@@ -57,7 +57,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-describe('the preview', () => {
+describeInBrowser('the preview', () => {
   it('opens the sample with the active roster chosen and its kind recognised', async () => {
     await page.locator(`[data-testid=grid][data-sheet="${ROSTER}"]`).waitFor();
     const roster = page.locator(`[data-roster="${ROSTER}"]`);

@@ -1,27 +1,23 @@
 import { execFileSync } from 'child_process';
-import { existsSync, mkdirSync, readFileSync } from 'fs';
+import { mkdirSync, readFileSync } from 'fs';
 import { join, resolve } from 'path';
 import type { Browser, Page } from 'playwright-core';
 import { jlRoster } from '../cli/builtCli';
 import { chromium } from 'playwright-core';
+import { CHROMIUM } from '../support/chromium';
 
 export const ROOT = resolve(__dirname, '..', '..');
-export const CHROMIUM = '/usr/bin/chromium';
+export { CHROMIUM };
+/** Where the browser tests put their screenshots: ignored by git; `npm run screenshots` copies the README's pictures. */
 export const RESULTS = join(ROOT, 'test-results');
 export const SAMPLES = join(ROOT, 'assets', 'samples');
 
-/** Playwright cannot download browsers here: the e2e tests drive Debian's Chromium, and say so when it is missing. */
-export function requireChromium(): void {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`${CHROMIUM} is missing: the end-to-end tests need Debian's Chromium (apt-get install -y chromium; .ci/run installs it).`);
-  }
-}
 
 function run(command: string, args: string[]): void {
   execFileSync(command, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], timeout: 300_000 });
 }
 
-/** The preview as `npm run build:preview` builds it. */
+/** The preview as `npm run build:preview` builds it (the browser project's global setup runs it once a run). */
 export function buildPreview(): void {
   run(process.execPath, [join(ROOT, 'node_modules', 'webpack-cli', 'bin', 'cli.js'), '--config', 'webpack.preview.config.js', '--mode', 'production']);
 }

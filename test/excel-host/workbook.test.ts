@@ -9,9 +9,6 @@ function host(): ExcelHost {
   );
 }
 
-function nextEvents(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 5));
-}
 
 describe('worksheets', () => {
   it('adds, finds, renames, hides and deletes sheets', async () => {
@@ -156,10 +153,10 @@ describe('selection and events', () => {
       context.workbook.worksheets.getItem('历史').getRange('A1').select();
       await context.sync();
     });
-    await nextEvents();
+    await h.eventsSettled();
     expect(seen).toEqual(['历史!A1']);
     h.user.select('花名册!B2');
-    await nextEvents();
+    await h.eventsSettled();
     expect(seen).toEqual(['历史!A1', '花名册!B2']);
     await h.run(async (context) => {
       const selected = context.workbook.getSelectedRange().load('address');

@@ -1,5 +1,3 @@
-import { execFileSync } from 'child_process';
-import path from 'path';
 import { compileParameterTable, ELEVEN_MEASURES, parameterOn, PARAMETERS, text } from '../../src/policy';
 
 describe('the parameter table', () => {
@@ -29,6 +27,8 @@ describe('the parameter table', () => {
     expect(parameterOn('minimum_wage.tier_4', 46000)).toBeUndefined(); // 2025-12-09
   });
   it('the county table generated from the CSV is up to date', () => {
-    expect(() => execFileSync('node', [path.join(__dirname, '../../scripts/import-counties.js'), '--check'])).not.toThrow();
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the generator is a plain Node script
+    const generator = require('../../scripts/import-counties.js') as { isCurrent(): boolean };
+    expect(generator.isCurrent()).toBe(true);
   });
 });

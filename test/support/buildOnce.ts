@@ -1,14 +1,15 @@
-// Builds something the tests need (the add-in bundle, the command, the preview) at most once per state of its
-// sources. Jest runs test files in parallel workers: the first to ask builds while holding a lock directory, the
-// others wait for it. The output goes to a directory keyed by a hash of every input file, so a rerun with
-// unchanged sources reuses it, a changed source rebuilds, and older outputs of the same kind are removed.
+// Builds something the tests need (the add-in bundle, the command, the preview) once per jest run, in the run's
+// global setup (one process: no locks between workers). The output goes to a directory keyed by a hash of every
+// input file, so a rerun with unchanged sources reuses it, a changed source rebuilds, and older outputs of the same
+// kind are removed. The test files find the output through an environment variable the setup sets (jest starts its
+// workers after the global setup, with its environment).
 import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 
-export interface BuildOnce {
+export interface BuildSpec {
   /** Files and folders (relative to the repository) whose contents decide the output. */
   readonly inputs: ReadonlyArray<string>;
   /** Folder the output directories are made in, and the prefix of their names. */
@@ -18,7 +19,6 @@ export interface BuildOnce {
   readonly salt?: string;
   /** Writes the output into `dir`; throws when the build fails. */
   build(dir: string): void;
-  readonly waitLimitMs?: number;
 }
 
 function filesUnder(entry: string): string[] {
@@ -41,58 +41,35 @@ function sourcesHash(inputs: ReadonlyArray<string>, salt: string): string {
   return hash.digest('hex').slice(0, 20);
 }
 
-function sleep(ms: number): void {
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-}
-
 function removeOlderBuilds(parent: string, prefix: string, keep: string): void {
   for (const name of fs.readdirSync(parent)) {
     const full = path.join(parent, name);
-    if (name.startsWith(prefix) && !name.endsWith('.lock') && full !== keep && !fs.existsSync(`${full}.lock`)) {
-      fs.rmSync(full, { recursive: true, force: true });
-    }
+    if (name.startsWith(prefix) && full !== keep) fs.rmSync(full, { recursive: true, force: true });
   }
 }
 
-const built = new Map<string, string>();
-
-/** The directory holding the output for the current sources, built now if need be. */
-export function buildOnce(spec: BuildOnce): string {
+/** Builds the output for the current sources unless it is there already; returns its directory. */
+export function buildFor(spec: BuildSpec): string {
   const dir = path.join(spec.parent, `${spec.prefix}${sourcesHash(spec.inputs, spec.salt ?? '')}`);
-  const known = built.get(dir);
-  if (known) return known;
-  const waitLimit = spec.waitLimitMs ?? 10 * 60_000;
   const done = path.join(dir, '.build-complete');
-  const lock = `${dir}.lock`;
-  const started = Date.now();
+  if (fs.existsSync(done)) return dir;
   fs.mkdirSync(spec.parent, { recursive: true });
-  while (!fs.existsSync(done)) {
-    let mine = false;
-    try {
-      fs.mkdirSync(lock);
-      mine = true;
-    } catch {
-      // another worker is building; a lock left by a killed run goes stale
-      const lockStat = fs.statSync(lock, { throwIfNoEntry: false });
-      if (lockStat && Date.now() - lockStat.mtimeMs > waitLimit) fs.rmSync(lock, { recursive: true, force: true });
-    }
-    if (mine) {
-      try {
-        spec.build(dir);
-        fs.mkdirSync(dir, { recursive: true });
-        fs.writeFileSync(done, new Date().toISOString());
-        removeOlderBuilds(spec.parent, spec.prefix, dir);
-      } catch (e) {
-        const err = e as { stdout?: string; stderr?: string; message: string };
-        throw new Error(`building ${spec.prefix}… failed:\n${err.stdout ?? ''}${err.stderr ?? ''}${err.message}`);
-      } finally {
-        fs.rmSync(lock, { recursive: true, force: true });
-      }
-    } else {
-      if (Date.now() - started > waitLimit) throw new Error(`gave up waiting for the build in ${dir}`);
-      sleep(250);
-    }
+  fs.rmSync(dir, { recursive: true, force: true });
+  try {
+    spec.build(dir);
+  } catch (e) {
+    const err = e as { stdout?: string; stderr?: string; message: string };
+    throw new Error(`building ${spec.prefix}… failed:\n${err.stdout ?? ''}${err.stderr ?? ''}${err.message}`);
   }
-  built.set(dir, dir);
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(done, new Date().toISOString());
+  removeOlderBuilds(spec.parent, spec.prefix, dir);
+  return dir;
+}
+
+/** The directory the global setup put in `variable`; a clear error when the test runs outside its jest project. */
+export function builtBy(variable: string, project: string): string {
+  const dir = process.env[variable];
+  if (!dir) throw new Error(`${variable} is not set: this test needs the "${project}" jest project's global setup (run it through jest, e.g. npx jest --selectProjects ${project}).`);
   return dir;
 }

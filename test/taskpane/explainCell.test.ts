@@ -114,11 +114,11 @@ describe('selection and settings', () => {
     let calls = 0;
     const stop = await fixture.adapter.onSelectionChanged(() => calls++);
     fixture.host.user.select('C3');
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    await fixture.host.eventsSettled();
     expect(calls).toBe(1);
     await stop();
     fixture.host.user.select('C4');
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    await fixture.host.eventsSettled();
     expect(calls).toBe(1);
   });
 });

@@ -18,6 +18,8 @@ export type HostEventHandler = (args: unknown) => unknown;
 
 export class EventHub {
   private readonly handlers = new Map<HostEventName, Set<HostEventHandler>>();
+  /** Every delivery dispatched so far, settled when its handlers have returned (their promises included). */
+  private delivered: Promise<void> = Promise.resolve();
   /** Errors thrown by handlers; Excel swallows them, tests may inspect them. */
   readonly errors: unknown[] = [];
 
@@ -43,12 +45,30 @@ export class EventHub {
     const calls: [HostEventHandler, HostEventRecord][] = [];
     for (const record of records) for (const handler of this.handlers.get(record.name) ?? []) calls.push([handler, record]);
     if (calls.length === 0) return;
-    setTimeout(() => {
-      for (const [handler, record] of calls) {
-        Promise.resolve()
-          .then(() => handler(makeArgs(record)))
-          .catch((error: unknown) => this.errors.push(error));
-      }
-    }, 0);
+    const delivery = new Promise<void>((resolve) => {
+      setTimeout(() => {
+        const runs = calls.map(([handler, record]) =>
+          Promise.resolve()
+            .then(() => handler(makeArgs(record)))
+            .catch((error: unknown) => {
+              this.errors.push(error);
+            }),
+        );
+        void Promise.all(runs).then(() => resolve());
+      }, 0);
+    });
+    this.delivered = Promise.all([this.delivered, delivery]).then(() => undefined);
+  }
+
+  /**
+   * Resolves when every event dispatched so far, and every event those handlers caused in turn, has reached its
+   * handlers and they have finished: what a test awaits instead of sleeping for an arbitrary time.
+   */
+  async settled(): Promise<void> {
+    let seen: Promise<void>;
+    do {
+      seen = this.delivered;
+      await seen;
+    } while (seen !== this.delivered);
   }
 }

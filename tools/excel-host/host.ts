@@ -61,6 +61,8 @@ export interface ExcelHost {
   recalculate(): void;
   /** Errors thrown by event handlers (Excel swallows them). */
   readonly eventErrors: readonly unknown[];
+  /** Resolves once every event raised so far has been delivered and its handlers have finished. */
+  eventsSettled(): Promise<void>;
 }
 
 function sheetAndBox(workbook: HostWorkbook, address: string): { sheet: HostSheet; box: Box } {
@@ -185,6 +187,7 @@ export function createExcelHost(workbook: HostWorkbook, hostOptions: ExcelHostOp
       act((exec) => recalculateWorkbook(workbook, options.evaluateFormula, exec.journal));
     },
     eventErrors: events.errors,
+    eventsSettled: () => events.settled(),
   };
 }
 

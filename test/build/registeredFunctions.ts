@@ -4,7 +4,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vm from 'vm';
-import { builtAddin } from '../build/builtAddin';
+import { builtAddin } from './builtAddin';
 
 export const ERROR_CODES = {
   invalidValue: '#VALUE!',

@@ -1,0 +1,14 @@
+// Global setup of the "browser" project: the command (the pane's findings are compared with its) and the preview,
+// built once for the whole run; or one line saying the browser tests are skipped when there is no Chromium.
+import { buildCliForTests } from '../cli/builtCli';
+import { buildPreview } from '../e2e/previewHarness';
+import { CHROMIUM_MISSING_LINE, chromiumAvailable } from './chromium';
+
+export default function setup(): void {
+  if (!chromiumAvailable()) {
+    process.stdout.write(`\n${CHROMIUM_MISSING_LINE}\n`);
+    return;
+  }
+  buildCliForTests();
+  buildPreview();
+}

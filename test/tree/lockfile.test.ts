@@ -1,0 +1,64 @@
+// What `npm ci` installs must install on a machine with Node and npm only: no package in the default install may
+// build native code or download a binary at install time. The lockfile records which packages have install
+// scripts (hasInstallScript); each one the default install takes must be known here, with why it is harmless.
+import * as fs from 'fs';
+import * as path from 'path';
+
+interface LockedPackage {
+  version?: string;
+  dev?: boolean;
+  optional?: boolean;
+  devOptional?: boolean;
+  hasInstallScript?: boolean;
+}
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const lock = JSON.parse(fs.readFileSync(path.join(ROOT, 'package-lock.json'), 'utf8')) as { packages: Record<string, LockedPackage> };
+const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+  dependencies: Record<string, string>;
+  devDependencies: Record<string, string>;
+  scripts: Record<string, string>;
+};
+
+/** Install scripts that neither compile nor download, read in the package's own files (name → what it does). */
+const HARMLESS_INSTALL_SCRIPTS: Record<string, string> = {
+  // install: scripts/build-from-source.js, which runs node-gyp only when npm_config_build_from_source=true; the
+  // binary comes inside the registry package @parcel/watcher-<platform> (jest-haste-map's file watcher).
+  '@parcel/watcher': 'builds only when asked to build from source',
+  // postinstall: prints a funding banner (through xregexp, a dependency of office-addin-manifest's chain).
+  'core-js-pure': 'prints a banner',
+};
+
+const nameOf = (key: string) => key.slice(key.lastIndexOf('node_modules/') + 'node_modules/'.length);
+const installed = Object.entries(lock.packages).filter(([key]) => key !== '');
+
+describe('the dependency tree', () => {
+  it('has no install script in the default install that is not known to be harmless', () => {
+    const unknown = installed
+      .filter(([key, p]) => p.hasInstallScript && !p.optional && !(nameOf(key) in HARMLESS_INSTALL_SCRIPTS))
+      .map(([key]) => key);
+    expect(unknown).toEqual([]);
+  });
+
+  it('leaves out the Office sideloading tools and their native keychain module (npm start runs them through npx)', () => {
+    const names = new Set(installed.map(([key]) => nameOf(key)));
+    for (const name of ['office-addin-debugging', 'office-addin-dev-settings', 'keytar', '@microsoft/m365agentstoolkit-cli', '@microsoft/office-js']) {
+      expect(names.has(name)).toBe(false);
+    }
+    expect(manifest.scripts.start).toMatch(/^npx --yes office-addin-debugging@\d+ start manifest\.xml$/);
+    expect(manifest.scripts.stop).toMatch(/^npx --yes office-addin-debugging@\d+ stop manifest\.xml$/);
+  });
+
+  it('provides what a dependency requires without declaring it', () => {
+    // @microsoft/app-manifest (under office-addin-manifest) requires fs-extra but does not list it; it used to come
+    // hoisted from office-addin-debugging. Without it the manifest tests cannot load office-addin-manifest.
+    expect(manifest.devDependencies['fs-extra']).toBeDefined();
+    expect(lock.packages['node_modules/fs-extra']?.version).toMatch(/^11\./);
+  });
+
+  it('locks every dependency package.json names', () => {
+    for (const name of [...Object.keys(manifest.dependencies), ...Object.keys(manifest.devDependencies)]) {
+      expect(lock.packages[`node_modules/${name}`]?.version).toBeDefined();
+    }
+  });
+});
