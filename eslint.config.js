@@ -69,6 +69,7 @@ module.exports = tseslint.config(
   layer(['src/**'], TEST_AND_TOOLS, 'Nothing under src/ imports tests, tools, the preview or the benchmarks.'),
   layer(['src/policy/**'], [...PROJECT_OUTSIDE_POLICY, ...TEST_AND_TOOLS], 'src/policy imports nothing else of the project: it is the rules, read by every other part.'),
   layer(['src/roster/**'], ['**/cli', '**/cli/**', '**/xlsx', '**/xlsx/**', '**/taskpane', '**/taskpane/**', '**/functions', '**/functions/**', ...TEST_AND_TOOLS], 'src/roster imports only src/policy: it is the engine shared by the pane, the command line and the web page.'),
+  layer(['preview/**', 'bench/**', 'tools/**', 'scripts/**'], ['**/test/**'], 'The preview, benchmarks, tools and scripts use libraries (src/, tools/), never tests.'),
   {
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/taskpane/excel/**', 'src/functions/**'],
