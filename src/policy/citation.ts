@@ -23,7 +23,8 @@ export type ReadingId =
   | 'welfare_cumulative_months'
   | 'welfare_whole_months'
   | 'unsalable_round_down'
-  | 'minimum_wage_tier';
+  | 'minimum_wage_tier'
+  | 'registry_undated_status';
 
 export const ELEVEN_MEASURES: Text = text(
   '《吉林省乡村振兴局应对新冠肺炎疫情影响巩固拓展脱贫攻坚成果十一条措施》（省委农办印发，2022年4月7日前）',

@@ -15,6 +15,13 @@ export interface ReadingValues {
   readonly unsalableRounding: 'down' | 'half-up';
   /** Order in which a roster's persons are served under the employer cap. */
   readonly employerCapOrder: 'hire-date' | 'roster';
+  /**
+   * A registry status without a date of its own (已脱贫(不再享受政策), 风险已消除 without 风险消除时间): 'export-date'
+   * takes it as the status on the rule's date too, saying it is the status at the export date; 'after-export' lets
+   * it decide only dates on or after the export date. Optional (default 'export-date') so readings written before
+   * the registry check still type.
+   */
+  readonly registryUndatedStatus?: 'export-date' | 'after-export';
 }
 
 export const DEFAULT_READINGS: ReadingValues = {
@@ -22,6 +29,7 @@ export const DEFAULT_READINGS: ReadingValues = {
   employHireCutoffInclusive: true,
   unsalableRounding: 'down',
   employerCapOrder: 'hire-date',
+  registryUndatedStatus: 'export-date',
 };
 
 export interface ReadingUse {
@@ -86,6 +94,16 @@ const READING_TEXT: Readonly<Record<ReadingId, (r: ReadingValues) => Text>> = {
     r.unsalableRounding === 'down'
       ? text('“不超过10%”按分计算并向下取整，确保不超过10%', '"no more than 10%" is computed in fen and rounded down, so it never exceeds 10%')
       : text('10%按分四舍五入', '10% is rounded half-up to the fen'),
+  registry_undated_status: (r) =>
+    (r.registryUndatedStatus ?? 'export-date') === 'export-date'
+      ? text(
+          '监测系统导出数据中未注明日期的状态（如已脱贫(不再享受政策)、风险已消除而无消除时间），按导出日的状态认定，也适用于导出日以前的日期',
+          'a registry status without its own date (e.g. 已脱贫(不再享受政策), risk eliminated without a date) is taken as the status at the export date, for earlier dates too',
+        )
+      : text(
+          '监测系统导出数据中未注明日期的状态只适用于导出日及以后的日期',
+          'a registry status without its own date applies only to dates on or after the export date',
+        ),
   minimum_wage_tier: () =>
     text(
       '该县最低工资档次系推定（见 jilin-counties.csv 备注）',

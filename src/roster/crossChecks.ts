@@ -25,7 +25,7 @@ function yuan(fen: number, lang: 'zh' | 'en'): string {
   return lang === 'zh' ? `${formatYuan(fen)} 元` : `${formatYuan(fen)} yuan`;
 }
 
-function where(r: RowRef): Text {
+export function where(r: RowRef): Text {
   return text(`${r.file}「${r.sheet}」第${r.row}行`, `${r.file} / ${r.sheet} row ${r.row}`);
 }
 
@@ -35,7 +35,7 @@ function listPlaces(refs: ReadonlyArray<RowRef>, total = refs.length): Text {
   return text(shown.map((t) => t.zh).join('、') + more.zh, shown.map((t) => t.en).join(', ') + more.en);
 }
 
-function sameName(a: string, b: string): boolean {
+export function sameName(a: string, b: string): boolean {
   const norm = (s: string) => toHalfWidth(s).replace(/\s+/g, '').replace(/[•・.．]/g, '·');
   return norm(a) === norm(b);
 }

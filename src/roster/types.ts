@@ -51,13 +51,25 @@ export type FindingCode =
   | 'ENTITY_CAP_EXCEEDED'
   // amounts
   | 'AMOUNT_MISMATCH'
-  | 'TOTAL_MISMATCH';
+  | 'TOTAL_MISMATCH'
+  // the poverty-monitoring registry (防返贫监测系统) and death lists
+  | 'NOT_IN_REGISTRY'
+  | 'REGISTRY_NAME_MISMATCH'
+  | 'REGISTRY_NOT_ELIGIBLE'
+  | 'REGISTRY_CATEGORY_MISMATCH'
+  | 'REGISTRY_NO_LABOUR'
+  | 'REGISTRY_WORK_MISMATCH'
+  | 'DECEASED'
+  | 'HOUSEHOLD_MANY_CLAIMS'
+  | 'REGISTRY_ROW_PROBLEM';
 
 export interface FindingCodeInfo {
   readonly severity: Severity;
   /** The measure the check rests on; null for checks of the table or the cell itself. */
   readonly measure: number | null;
   readonly title: Text;
+  /** What the clerk does next, where the title alone does not say. */
+  readonly next?: Text;
 }
 
 /** A roster row, as the clerk finds it: the file, the sheet tab and the Excel row number. */
@@ -137,6 +149,12 @@ export interface ValidateOptions {
   /** County of the jobs when a roster has no county column (the pane's setting). */
   readonly defaultCounty?: string;
   readonly readings?: ReadingValues;
+  /** Person tables exported from the national poverty-monitoring system (全国防返贫监测信息系统), any counties. */
+  readonly registry?: ReadonlyArray<SheetGrid>;
+  /** Death lists (civil affairs, public security, medical insurance): 姓名, 身份证号码, 死亡日期. */
+  readonly deceased?: ReadonlyArray<SheetGrid>;
+  /** Most members of one household (户编号) who may claim a kind's subsidy; null: no limit (defaults: householdLimits.ts). */
+  readonly householdClaimLimits?: Readonly<Partial<Record<RosterKind, number | null>>>;
   readonly onProgress?: (p: ValidateProgress) => void;
 }
 
@@ -209,6 +227,8 @@ export interface ValidationReport {
   readonly sheets: SheetReport[];
   readonly summary: ValidationSummary;
   readonly persons: RosterPerson[];
+  /** Said once about the whole run (what was not checked, e.g. no registry given); not findings of a row. */
+  readonly notes: ReadonlyArray<Text>;
 }
 
 /** Where the table sits in a grid. Indexes are 0-based into grid.values. */

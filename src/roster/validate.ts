@@ -3,6 +3,7 @@ import { PaidHistory, readHistory } from './history';
 import { KIND_MEASURE } from './kinds';
 import type { PersonTable } from './personTable';
 import { readRoster } from './readRoster';
+import { registryStep, registryWork } from './registry/registryRun';
 import { RunContext } from './runContext';
 import type { SheetGrid } from './sheetGrid';
 import type { RosterPerson, SheetReport, ValidateAsyncOptions, ValidateOptions, ValidateProgress, ValidationReport } from './types';
@@ -66,13 +67,20 @@ export function* validationSteps(rosters: ReadonlyArray<SheetGrid>, options: Val
   yield { phase: 'read', done: readTotal, total: readTotal };
 
   const table = run.table;
-  const checkTotal = Math.max(1, table.size);
+  const checkTotal = Math.max(1, table.size + registryWork(run));
   let checked = 0;
   const cross = crossChecks(run, history, chunk);
   for (let r = cross.next(); !r.done; r = cross.next()) {
     checked = Math.min(checkTotal, checked + r.value);
     yield { phase: 'check', done: checked, total: checkTotal };
   }
+  const registry = registryStep(run, rosters.length + historyGrids.length, chunk);
+  let r = registry.next();
+  for (; !r.done; r = registry.next()) {
+    checked = Math.min(checkTotal, checked + r.value);
+    yield { phase: 'check', done: checked, total: checkTotal };
+  }
+  const notes = r.value;
   yield { phase: 'check', done: checkTotal, total: checkTotal };
 
   const sink = run.sink;
@@ -87,6 +95,7 @@ export function* validationSteps(rosters: ReadonlyArray<SheetGrid>, options: Val
       warnings: sink.warnings,
       byCode: { ...sink.byCode },
     },
+    notes,
   };
   return withPersons(report, table);
 }
