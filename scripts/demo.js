@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 'use strict';
-// `npm run demo`: jl-roster on the sample rosters with the paid register as history. The samples hold planted
+// `npm run demo`: jl-roster on the sample rosters with the paid register as history, the poverty-monitoring system's
+// exports of four counties as --registry and the death list as --deceased. The samples hold planted
 // errors, so the command's exit code 1 ("errors found") is the expected outcome here, not a failure of the demo.
 const { spawnSync } = require('child_process');
 const { join } = require('path');
@@ -18,6 +19,9 @@ const args = [
   samples('unsalable-2022.xlsx'),
   '--history',
   samples('paid-register.xlsx'),
+  ...['wangqing', 'antu', 'helong', 'tumen'].flatMap((county) => ['--registry', samples(`registry-${county}-2022.xlsx`)]),
+  '--deceased',
+  samples('deceased-2022.xlsx'),
   '--as-of',
   '2022-12-31',
   '--out',

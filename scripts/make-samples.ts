@@ -6,6 +6,7 @@
 import { promises as fs } from 'fs';
 import { join, resolve } from 'path';
 import type { PlantedError, Samples } from '../tools/samples/samples';
+import { DECEASED_FILE, REGISTRY_FILES, registrySamples } from '../tools/samples/registryExport';
 import { buildSamples, SAMPLE_SEED } from '../tools/samples/samples';
 import { sampleWorkbookBytes } from '../tools/samples/writeXlsx';
 
@@ -31,7 +32,9 @@ valid check characters, birth dates 1960-2004, credit codes with valid check cha
 
 ${files.join('\n')}
 
-\`npm run demo\` checks the five rosters and two entity sheets together with \`${samples.registerFile}\` as history.
+\`npm run demo\` checks the five rosters and two entity sheets together with \`${samples.registerFile}\` as history,
+the poverty-monitoring system's exports of four counties (${Object.values(REGISTRY_FILES).map((f) => `\`${f}\``).join(', ')}) as
+\`--registry\` and \`${DECEASED_FILE}\` as \`--deceased\`.
 
 ## Planted errors
 
@@ -45,7 +48,10 @@ ${plantedTable(samples.planted)}
 }
 
 async function main(): Promise<void> {
-  const samples = buildSamples();
+  const rosters = buildSamples();
+  // The registry exports and the death list are made from the rosters' persons, their own cases planted on top.
+  const registry = registrySamples(rosters);
+  const samples = { ...rosters, workbooks: [...rosters.workbooks, ...registry.workbooks], planted: [...rosters.planted, ...registry.planted] };
   await fs.mkdir(OUT_DIR, { recursive: true });
   for (const workbook of samples.workbooks) {
     await fs.writeFile(join(OUT_DIR, workbook.file), await sampleWorkbookBytes(workbook.sheets));

@@ -9,6 +9,9 @@ export interface ValidateCommand {
   readonly files: ReadonlyArray<string>;
   readonly kind?: RosterKind;
   readonly history: ReadonlyArray<string>;
+  /** Exports of the poverty-monitoring system (--registry, repeatable) and death lists (--deceased, repeatable). */
+  readonly registry: ReadonlyArray<string>;
+  readonly deceased: ReadonlyArray<string>;
   /** YYYY-MM-DD as given, and its serial; undefined: today. */
   readonly asOf?: { readonly iso: string; readonly serial: number };
   readonly json: boolean;
@@ -21,7 +24,7 @@ export type ParsedArgs =
   | { readonly command: 'help'; readonly lang: Lang }
   | { readonly command: 'usage_error'; readonly problem: Text; readonly lang: Lang };
 
-const VALUE_OPTIONS = new Set(['--kind', '--history', '--as-of', '--out', '--lang']);
+const VALUE_OPTIONS = new Set(['--kind', '--history', '--registry', '--deceased', '--as-of', '--out', '--lang']);
 const FLAG_OPTIONS = new Set(['--json', '--help', '-h']);
 
 function usageError(problem: Text, lang: Lang): ParsedArgs {
@@ -38,7 +41,7 @@ function langOf(argv: ReadonlyArray<string>): Lang | undefined {
   return undefined;
 }
 
-/** `jl-roster validate FILE... [--kind K] [--history FILE]... [--as-of YYYY-MM-DD] [--json] [--out REPORT.xlsx] [--lang zh|en]` */
+/** `jl-roster validate FILE... [--kind K] [--history FILE]... [--registry FILE]... [--deceased FILE]... [--as-of YYYY-MM-DD] [--json] [--out REPORT.xlsx] [--lang zh|en]` */
 export function parseArgs(argv: ReadonlyArray<string>): ParsedArgs {
   const lang: Lang = langOf(argv) ?? 'zh';
   if (argv.some((a) => a === '--help' || a === '-h')) return { command: 'help', lang };
@@ -52,6 +55,8 @@ export function parseArgs(argv: ReadonlyArray<string>): ParsedArgs {
 
   const files: string[] = [];
   const history: string[] = [];
+  const registry: string[] = [];
+  const deceased: string[] = [];
   let kind: RosterKind | undefined;
   let asOf: ValidateCommand['asOf'];
   let json = false;
@@ -94,6 +99,12 @@ export function parseArgs(argv: ReadonlyArray<string>): ParsedArgs {
       case '--history':
         history.push(value);
         break;
+      case '--registry':
+        registry.push(value);
+        break;
+      case '--deceased':
+        deceased.push(value);
+        break;
       case '--as-of': {
         let serial: number;
         try {
@@ -114,5 +125,5 @@ export function parseArgs(argv: ReadonlyArray<string>): ParsedArgs {
     }
   }
   if (files.length === 0) return usageError(text('没有给出要校验的文件', 'no file to check'), lang);
-  return { command: 'validate', files, kind, history, asOf, json, out, lang };
+  return { command: 'validate', files, kind, history, registry, deceased, asOf, json, out, lang };
 }

@@ -8,6 +8,7 @@ import { inputFiles } from './inputFiles';
 import { fileSize, loadInputs } from './loadInputs';
 import { outputProblem } from './outputGuard';
 import { progressOn } from './progress';
+import { registryInputProblem } from './registryInputs';
 import { terminalReport } from './terminalReport';
 import { usageText } from './usage';
 
@@ -32,7 +33,12 @@ async function validate(cmd: ValidateCommand, io: Io): Promise<number> {
     return EXIT_CANNOT_READ;
   }
   for (const note of given.repeated) complain(io, note, cmd.lang);
-  const inputs = [...given.files, ...given.history];
+  const listProblem = registryInputProblem(given.files, cmd.registry, cmd.deceased);
+  if (listProblem) {
+    complain(io, listProblem, cmd.lang);
+    return EXIT_CANNOT_READ;
+  }
+  const inputs = [...given.files, ...given.history, ...cmd.registry, ...cmd.deceased];
   if (cmd.out !== undefined) {
     const problem = outputProblem(cmd.out, inputs);
     if (problem) {
@@ -44,19 +50,33 @@ async function validate(cmd: ValidateCommand, io: Io): Promise<number> {
   const sizes = new Map<string, number>();
   for (const file of inputs) sizes.set(file, await fileSize(file));
   const progress = progressOn(io.stderr, cmd.lang, Math.max(0, ...sizes.values()));
-  const loaded = await loadInputs(given.files, given.history, async (file) => progress.reading(file, sizes.get(file) ?? 0));
-  if (loaded.failures.length > 0) {
+  const reading = async (file: string) => progress.reading(file, sizes.get(file) ?? 0);
+  const loaded = await loadInputs(given.files, given.history, reading);
+  // The registry exports and death lists are read as rosters and history are, by the same reader, in the same pass.
+  const lists = await loadInputs(cmd.registry, cmd.deceased, reading);
+  const failures = [...loaded.failures, ...lists.failures];
+  if (failures.length > 0) {
     progress.done();
-    for (const failure of loaded.failures) complain(io, failure.messageText, cmd.lang);
+    for (const failure of failures) complain(io, failure.messageText, cmd.lang);
     return EXIT_CANNOT_READ;
   }
 
   const asOf = cmd.asOf?.serial ?? todaySerial();
-  const report = validateRosters(loaded.rosters, { asOf, kind: cmd.kind, history: loaded.history, onProgress: (p) => progress.checking(p) });
+  const report = validateRosters(loaded.rosters, {
+    asOf,
+    kind: cmd.kind,
+    history: loaded.history,
+    registry: lists.rosters,
+    deceased: lists.history,
+    onProgress: (p) => progress.checking(p),
+  });
   progress.done();
 
-  if (cmd.json) io.stdout.write(`${JSON.stringify(toJsonReport(report, cmd.lang))}\n`);
-  else io.stdout.write(terminalReport(report, cmd.lang, asOf));
+  if (cmd.json) {
+    io.stdout.write(`${JSON.stringify(toJsonReport(report, cmd.lang))}\n`);
+    // The JSON object is a contract of two keys; what the run says once goes beside it.
+    for (const note of report.notes) complain(io, note, cmd.lang);
+  } else io.stdout.write(terminalReport(report, cmd.lang, asOf));
 
   if (cmd.out !== undefined) {
     try {

@@ -89,7 +89,7 @@ function findingLines(f: Finding, lang: Lang): string[] {
 /** The readable report printed without --json: totals, the sheets, counts by code, then every finding. */
 export function terminalReport(report: ValidationReport, lang: Lang, asOf: number): string {
   const w = WORDS[lang];
-  const lines: string[] = [w.headline(report.summary, formatDate(asOf)), '', w.sheets, ...report.sheets.map((s) => sheetLine(s, lang)), ''];
+  const lines: string[] = [w.headline(report.summary, formatDate(asOf)), ...report.notes.map((n) => pick(n, lang)), '', w.sheets, ...report.sheets.map((s) => sheetLine(s, lang)), ''];
   if (report.findings.length === 0) {
     lines.push(w.none);
   } else {

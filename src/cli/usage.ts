@@ -12,6 +12,9 @@ const USAGE = {
                         welfare 临时公益岗位（措施9）、production 生产补贴经营主体（措施3）、
                         unsalable 滞销农产品销售奖励（措施10）
   --history 文件.xlsx   已发放人员名单（可多次给出），如“已发放登记”
+  --registry 文件.xlsx  全国防返贫监测信息系统导出的人员信息（可多次给出，可多个县）：
+                        核对每个申报人是否为享受政策的脱贫人口或监测对象、姓名、类别、劳动能力、务工信息、同户人数
+  --deceased 文件.xlsx  死亡人员名单（姓名、身份证号码、死亡日期；可多次给出）
   --as-of YYYY-MM-DD    校验日期（默认今天）：晚于它的日期视为未来日期
   --json                在标准输出打印一个 JSON 对象
   --out 报告.xlsx       写出新的报告工作簿：标出有问题的单元格并加批注，另附“校验报告”表
@@ -29,6 +32,9 @@ Options:
                         welfare temporary welfare posts (measure 9), production production subsidy entities
                         (measure 3), unsalable unsalable-product rewards (measure 10)
   --history FILE.xlsx   a list of persons already paid (may be repeated), e.g. the 已发放登记 register
+  --registry FILE.xlsx  a person export of the national poverty-monitoring system (may be repeated, any counties):
+                        each claimant's status, name, category, labour, work record and household are checked
+  --deceased FILE.xlsx  a death list (姓名, 身份证号码, 死亡日期; may be repeated)
   --as-of YYYY-MM-DD    the day of the check (default today): later dates are in the future
   --json                print one JSON object on standard output
   --out REPORT.xlsx     write a new report workbook: flagged cells marked with a comment, plus a 校验报告 sheet

@@ -10,6 +10,8 @@ describe('parseArgs', () => {
       command: 'validate',
       files: ['a.xlsx', 'b.xlsx'],
       history: ['paid1.xlsx', 'paid2.xlsx'],
+      registry: [],
+      deceased: [],
       kind: 'employ',
       // 2022-12-31: 2022-01-01 is serial 44562, plus 364 days.
       asOf: { iso: '2022-12-31', serial: 44926 },
@@ -19,8 +21,14 @@ describe('parseArgs', () => {
     });
   });
 
+  it('takes --registry and --deceased repeated, as given, apart from the rosters (issue 12)', () => {
+    const parsed = parseArgs(['validate', 'a.xlsx', '--registry', '汪清县.xlsx', '--deceased=死亡.xlsx', '--registry=安图县.xlsx', 'b.xlsx']);
+    expect(parsed).toMatchObject({ files: ['a.xlsx', 'b.xlsx'], registry: ['汪清县.xlsx', '安图县.xlsx'], deceased: ['死亡.xlsx'] });
+    expect(parseArgs(['validate', 'a.xlsx', '--registry'])).toMatchObject({ command: 'usage_error', problem: { zh: '--registry 缺少值' } });
+  });
+
   it('defaults to Chinese, today, no kind, no history, no JSON and no report', () => {
-    expect(parseArgs(['validate', 'a.xlsx'])).toEqual({ command: 'validate', files: ['a.xlsx'], history: [], kind: undefined, asOf: undefined, json: false, out: undefined, lang: 'zh' });
+    expect(parseArgs(['validate', 'a.xlsx'])).toEqual({ command: 'validate', files: ['a.xlsx'], history: [], registry: [], deceased: [], kind: undefined, asOf: undefined, json: false, out: undefined, lang: 'zh' });
   });
 
   it.each(['employ', 'travel', 'welfare', 'production', 'unsalable'])('accepts --kind %s', (kind) => {

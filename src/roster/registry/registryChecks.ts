@@ -1,7 +1,7 @@
 import type { HouseholdCategory, Text } from '../../policy';
 import { formatDate, householdCategoryOf, HOUSEHOLD_CATEGORY_NAMES, idCheckCharacter, maskId, text, toHalfWidth } from '../../policy';
 import { sameName, where } from '../crossChecks';
-import { KIND_MEASURE, KIND_NAMES } from '../kinds';
+import { KIND_MEASURE, SUBSIDY_NAMES } from '../kinds';
 import type { PersonTable } from '../personTable';
 import type { RunContext } from '../runContext';
 import type { FieldId, FindingCode, RosterKind, RowRef } from '../types';
@@ -267,8 +267,8 @@ function checkDeath(run: RunContext, t: PersonTable, k: number, kind: RosterKind
     period === null || period.field === '' ? 'id' : period.field,
     formatDate(d.deathDate),
     text(
-      `死亡日期 ${formatDate(d.deathDate)} 早于${rule.zh}${kind ? `，${KIND_NAMES[kind].zh}不应发放` : ''}（${deathFacts(d).zh}）`,
-      `died on ${formatDate(d.deathDate)}, before ${rule.en}${kind ? `: not to be paid (${KIND_NAMES[kind].en})` : ''} (${deathFacts(d).en})`,
+      `死亡日期 ${formatDate(d.deathDate)} 早于${rule.zh}${kind ? `，不应发放${SUBSIDY_NAMES[kind]}` : ''}（${deathFacts(d).zh}）`,
+      `died on ${formatDate(d.deathDate)}, before ${rule.en}${kind ? `: not to be paid (${SUBSIDY_NAMES[kind]})` : ''} (${deathFacts(d).en})`,
     ),
     died.slice(0, MAX_RELATED).map((x) => x.ref),
     measure,
@@ -290,8 +290,8 @@ function checkHousehold(t: PersonTable, claims: ReadonlyArray<Claim>, limit: num
       'id',
       maskId(c.id),
       text(
-        `户编号 ${c.entry.householdNo} 共有${persons.size}人申报${KIND_NAMES[kind].zh}，每户最多${limit}人；同户另见${places.zh}（${where(c.entry.ref).zh}）`,
-        `${persons.size} members of household ${c.entry.householdNo} claim (${KIND_NAMES[kind].en}), at most ${limit} per household; also ${places.en} (${where(c.entry.ref).en})`,
+        `户编号 ${c.entry.householdNo} 共有${persons.size}人申报${SUBSIDY_NAMES[kind]}，每户最多${limit}人；同户另见${places.zh}（${where(c.entry.ref).zh}）`,
+        `${persons.size} members of household ${c.entry.householdNo} claim (${SUBSIDY_NAMES[kind]}), at most ${limit} per household; also ${places.en} (${where(c.entry.ref).en})`,
       ),
       [...refs, c.entry.ref],
       KIND_MEASURE[kind],
