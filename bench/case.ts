@@ -5,6 +5,8 @@
  *                                  name, a CPU profile of the validation runs alone (open it in Chrome DevTools)
  *   case.js xlsx-write PATH ROWS   writes a roster .xlsx (not timed)
  *   case.js xlsx-read PATH         reads it through src/xlsx
+ *   case.js registry ROWS REGISTRY_ROWS RUNS
+ *                                  validation with and without a poverty-monitoring registry export (issue 12)
  */
 import ExcelJS from 'exceljs';
 import { writeFileSync } from 'fs';
@@ -13,6 +15,7 @@ import { ymdToSerial } from '../src/policy';
 import { validateRosters } from '../src/roster';
 import { readXlsxFile } from '../src/xlsx';
 import { baselineDuplicates } from './baseline';
+import { registryCase } from './registryCase';
 import { bigEmploymentRoster, ID_COLUMN } from './bigRoster';
 import { collectGarbage, HeapSampler, median, millisSince, peakRss } from './measure';
 
@@ -126,6 +129,8 @@ async function run(): Promise<object> {
       return writeCase(a, Number(b));
     case 'xlsx-read':
       return readCase(a);
+    case 'registry':
+      return registryCase(Number(a), Number(b), Number(process.argv[5]));
     default:
       throw new Error(`unknown case ${what}`);
   }

@@ -65,6 +65,18 @@ export class RowsByKey {
     }
   }
 
+  /** Whether any row is filed under `key` (no array made: the registry asks this of every export row). */
+  has(key: string): boolean {
+    const h = hashString(key);
+    let j = h & this.mask;
+    for (;;) {
+      const first = this.slots[2 * j + 1] - 1;
+      if (first < 0) return false;
+      if (this.slots[2 * j] === h && this.keyOf[first] === key) return true;
+      j = (j + 1) & this.mask;
+    }
+  }
+
   private grow(): void {
     this.slots = doubledSlots(this.slots);
     this.mask = this.slots.length / 2 - 1;

@@ -98,6 +98,10 @@ export class RunContext {
     return this.byId.rows(id);
   }
 
+  hasId(id: string): boolean {
+    return this.byId.has(id);
+  }
+
   employerEntry(key: string): number {
     if (key !== this.lastEmployerKey) {
       this.lastEmployerKey = key;

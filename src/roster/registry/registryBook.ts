@@ -1,5 +1,5 @@
 import type { DaySerial, Text } from '../../policy';
-import { readRequiredDate, text, toHalfWidth } from '../../policy';
+import { plainValidId18Ymd, readRequiredDate, serialToYmd, text, toHalfWidth } from '../../policy';
 import { excelColumn, excelRow, isBlankCell } from '../cells';
 import type { RunContext } from '../runContext';
 import type { CellValue, SheetGrid } from '../sheetGrid';
@@ -55,6 +55,19 @@ function readDateText(s: string): DaySerial | 'invalid' {
   return r.ok ? r.value : 'invalid';
 }
 
+function fieldText(cells: ReadonlyArray<CellValue>, c: Readonly<Partial<Record<RegistryField, number>>>, f: RegistryField): string {
+  const j = c[f];
+  return j === undefined ? '' : cellText(cells[j]);
+}
+
+function fieldDate(cells: ReadonlyArray<CellValue>, c: Readonly<Partial<Record<RegistryField, number>>>, f: RegistryField, unreadable: (j: number, shown: string) => void): DaySerial {
+  const j = c[f];
+  if (j === undefined) return NaN;
+  const d = readListDate(cells[j]);
+  if (d === 'invalid') unreadable(j, cellText(cells[j]));
+  return typeof d === 'number' ? d : NaN;
+}
+
 class RowProblems {
   private count = 0;
   constructor(
@@ -102,27 +115,37 @@ export function* readRegistrySheet(run: RunContext, book: RegistryBook, grid: Sh
   if (!table) return;
   const c = table.columns;
   const idCol = c.id!;
+  const nameCol = c.name ?? -1;
+  const idTypeCol = c.idType ?? -1;
+  const today = serialToYmd(run.asOf);
+  const asOfYmd = today.y * 10000 + today.m * 100 + today.d;
   const problems = new RowProblems(run, grid, at, REGISTRY);
   const rows = grid.values;
   let read = 0;
+  let sinceYield = 0;
+  // The loop every export row takes: most IDs are 18 plain characters and belong to nobody who claims.
   for (let i = table.headerRow + 1; i < rows.length; i++) {
-    if ((i - table.headerRow) % chunk === 0) yield chunk;
+    if (++sinceYield === chunk) {
+      sinceYield = 0;
+      yield chunk;
+    }
     const cells = rows[i];
-    if (!cells || cells.length === 0) continue;
+    if (cells === undefined || cells.length === 0) continue;
     const v = cells[idCol];
-    if (isBlankCell(v) && (c.name === undefined || isBlankCell(cells[c.name]))) continue;
+    let id: string | undefined;
+    const birth = typeof v === 'string' ? plainValidId18Ymd(v) : -1;
+    if (birth >= 0 && birth <= asOfYmd) id = v as string;
+    else {
+      if (isBlankCell(v) && (nameCol < 0 || isBlankCell(cells[nameCol]))) continue;
+      const r = readRowId(v, grid.kinds?.[i]?.[idCol], idTypeCol < 0 ? '' : cellText(cells[idTypeCol]), run.idOptions);
+      if (r.problem) problems.add(i, idCol, r.problem.shown, r.problem.message);
+      id = r.id;
+    }
     read++;
-    const idType = c.idType === undefined ? '' : cellText(cells[c.idType]);
-    const r = readRowId(v, grid.kinds?.[i]?.[idCol], idType, run.idOptions);
-    if (r.problem) problems.add(i, idCol, r.problem.shown, r.problem.message);
-    if (r.id === undefined || run.rowsWithId(r.id).length === 0) continue;
-    const text_ = (f: RegistryField) => (c[f] === undefined ? '' : cellText(cells[c[f]!]));
-    const date = (f: RegistryField): DaySerial => {
-      if (c[f] === undefined) return NaN;
-      const d = readListDate(cells[c[f]!]);
-      if (d === 'invalid') problems.add(i, c[f]!, cellText(cells[c[f]!]), text(`日期“${cellText(cells[c[f]!])}”无法识别`, `the date "${cellText(cells[c[f]!])}" cannot be read`));
-      return typeof d === 'number' ? d : NaN;
-    };
+    if (id === undefined || !run.hasId(id)) continue;
+    const idType = idTypeCol < 0 ? '' : cellText(cells[idTypeCol]);
+    const text_ = (f: RegistryField) => fieldText(cells, c, f);
+    const date = (f: RegistryField) => fieldDate(cells, c, f, (j, shown) => problems.add(i, j, shown, text(`日期“${shown}”无法识别`, `the date "${shown}" cannot be read`)));
     const entry: RegistryEntry = {
       ref: { file: grid.file, sheet: grid.sheet, row: excelRow(grid, i) },
       exportDate: table.exportDate,
@@ -145,9 +168,9 @@ export function* readRegistrySheet(run: RunContext, book: RegistryBook, grid: Sh
       workPlace: text_('workPlace'),
       workEmployer: text_('workEmployer'),
     };
-    const list = book.entries.get(r.id);
+    const list = book.entries.get(id);
     if (list) list.push(entry);
-    else book.entries.set(r.id, [entry]);
+    else book.entries.set(id, [entry]);
   }
   problems.finish(table.headerRow);
   book.registrySources.push({ file: grid.file, sheet: grid.sheet, rows: read });
@@ -177,7 +200,7 @@ export function* readDeathSheet(run: RunContext, book: RegistryBook, grid: Sheet
     read++;
     const r = readRowId(v, grid.kinds?.[i]?.[idCol], '', run.idOptions);
     if (r.problem) problems.add(i, idCol, r.problem.shown, r.problem.message);
-    if (r.id === undefined || run.rowsWithId(r.id).length === 0) continue;
+    if (r.id === undefined || !run.hasId(r.id)) continue;
     const d = readListDate(cells[dateCol]);
     if (typeof d !== 'number') {
       problems.add(i, dateCol, cellText(cells[dateCol]), d === 'blank' ? text('死亡日期为空', 'the date of death is empty') : text(`死亡日期“${cellText(cells[dateCol])}”无法识别`, `the date of death "${cellText(cells[dateCol])}" cannot be read`));

@@ -71,6 +71,7 @@ export function* registryChecks(run: RunContext, book: RegistryBook, chunk: numb
   const haveRegistry = book.registrySources.length > 0;
   const limits = { ...DEFAULT_HOUSEHOLD_CLAIM_LIMITS, ...run.options.householdClaimLimits };
   const households = new Map<string, Claim[]>();
+  const categories = new Map<string, HouseholdCategory | null>();
   for (let k = 0; k < t.size; k++) {
     if ((k + 1) % chunk === 0) yield chunk;
     const kind = t.kind[k];
@@ -86,10 +87,11 @@ export function* registryChecks(run: RunContext, book: RegistryBook, chunk: numb
       notInRegistry(t, k, id, kind, book.registrySources);
       continue;
     }
-    const named = t.name[k] === '' ? entries : entries.filter((e) => e.name === '' || sameName(e.name, t.name[k]));
+    const name = t.name[k];
+    const named = name === '' || (entries.length === 1 && entries[0].name === name) ? entries : entries.filter((e) => e.name === '' || sameName(e.name, name));
     if (named.length === 0) nameMismatch(t, k, entries);
     const entry = (named.length > 0 ? named : entries)[0];
-    checkCategory(t, k, entries);
+    checkCategory(t, k, entries, categories);
     if (kind === null || period === null) continue;
     checkEligible(run, t, k, kind, period, entries);
     checkLabour(t, k, kind, entry);
@@ -141,13 +143,24 @@ function nameMismatch(t: PersonTable, k: number, entries: ReadonlyArray<Registry
   );
 }
 
-function checkCategory(t: PersonTable, k: number, entries: ReadonlyArray<RegistryEntry>): void {
+/** The roster's 人员类别 as a category, each wording parsed once per run. */
+function rosterCategory(written: string, memo: Map<string, HouseholdCategory | null>): HouseholdCategory | null {
+  let c = memo.get(written);
+  if (c === undefined) {
+    const parsed = householdCategoryOf(written);
+    c = parsed.ok ? parsed.category : null;
+    memo.set(written, c);
+  }
+  return c;
+}
+
+function checkCategory(t: PersonTable, k: number, entries: ReadonlyArray<RegistryEntry>, memo: Map<string, HouseholdCategory | null>): void {
   const written = rosterText(t, k, 'category');
   if (written === '') return;
-  const parsed = householdCategoryOf(written);
-  if (!parsed.ok) return;
+  const category = rosterCategory(written, memo);
+  if (category === null) return;
   const sets = entries.map(registryCategories);
-  if (sets.some((s) => s.size === 0 || categoryAgrees(parsed.category, s))) return;
+  if (sets.some((s) => s.size === 0 || categoryAgrees(category, s))) return;
   const e = entries[0];
   // The registry's own words: a kind of 监测对象 when it names one, else 监测对象 in general.
   const specific = [...sets[0]].filter((c) => c !== 'monitored');

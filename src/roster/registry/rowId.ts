@@ -22,10 +22,6 @@ const OTHER_DOCUMENT = /护照|居住证|居留证|通行证|军官证|港澳|�
  * still filed under it (typed the same way in a roster, it is the same person), and said to be wrong.
  */
 export function readRowId(v: CellValue | undefined, kind: CellKind | undefined, idType: string, idOptions: { readonly asOf: number }): RowId {
-  if (typeof v === 'string' && v.length === 18) {
-    const fast = parseResidentId(v, idOptions);
-    if (fast.ok) return { id: fast.id };
-  }
   if (v === undefined || isBlankCell(v)) return { id: undefined, problem: { shown: '', message: text('证件号码为空', 'the ID number is empty') } };
   if (idType !== '' && OTHER_DOCUMENT.test(idType)) return NONE;
   if (isStoredAsNumber(v, kind)) {

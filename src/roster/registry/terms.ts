@@ -78,21 +78,35 @@ export function termForm(s: string): string {
   return toHalfWidth(s).replace(/\s+/g, '').replace(/（/g, '(').replace(/）/g, ')').toUpperCase();
 }
 
+/**
+ * Each cell text is looked up once per table: an export says 已脱贫(享受政策) a hundred thousand times, and the
+ * checks ask about every claimant several times.
+ */
+const memos = new WeakMap<object, Map<string, unknown>>();
+
+function memo<T>(table: object, s: string, find: (t: string) => T): T {
+  let m = memos.get(table);
+  if (!m) {
+    m = new Map();
+    memos.set(table, m);
+  }
+  if (m.has(s)) return m.get(s) as T;
+  const found = find(termForm(s));
+  m.set(s, found);
+  return found;
+}
+
 export function lookupTerm<T>(table: ReadonlyArray<readonly [string, T]>, s: string): T | undefined {
-  const t = termForm(s);
-  for (const [word, value] of table) if (word === t) return value;
-  return undefined;
+  if (s === '') return undefined;
+  return memo(table, s, (t) => table.find(([word]) => word === t)?.[1]);
 }
 
 export function yesNo(s: string): boolean | undefined {
-  const t = termForm(s);
-  if (t === '') return undefined;
-  if (YES_WORDS.includes(t)) return true;
-  if (NO_WORDS.includes(t)) return false;
-  return undefined;
+  if (s === '') return undefined;
+  return memo(YES_WORDS, s, (t) => (YES_WORDS.includes(t) ? true : NO_WORDS.includes(t) ? false : undefined));
 }
 
 export function isStudent(s: string): boolean {
-  const t = termForm(s);
-  return t !== '' && !NOT_A_STUDENT.includes(t) && STUDENT_WORDS.test(t);
+  if (s === '') return false;
+  return memo(NOT_A_STUDENT, s, (t) => !NOT_A_STUDENT.includes(t) && STUDENT_WORDS.test(t));
 }
