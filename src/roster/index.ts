@@ -13,3 +13,4 @@ export { toJsonReport } from './jsonReport';
 export { reportTable, findingAddress, REPORT_SHEET_NAME } from './reportTable';
 export { columnLetter } from './cells';
 export { maskDigitRuns } from './findingSink';
+export { listKindOf } from './registry/listKind';

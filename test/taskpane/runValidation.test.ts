@@ -5,6 +5,7 @@ import { readHistoryFile } from '../../src/taskpane/files/readHistoryFile';
 import { runValidation } from '../../src/taskpane/state/runValidation';
 import { sheetRole } from '../../src/taskpane/state/sheetRoles';
 import { fromArrays, serialFromYmd } from '../../tools/excel-host';
+import type { SheetSpec } from '../../tools/excel-host/fromArrays';
 import { loadXlsx } from '../../tools/excel-host/loadXlsx';
 import type { Fixture } from './hostFixture';
 import { withHost } from './hostFixture';
@@ -20,7 +21,7 @@ const ZHANG = '222424199001011235';
 const LI = '11010519491231002X';
 
 /** An employment roster (measure 7) in the usual layout, and a paid register that already holds 张三. */
-function workbook() {
+function workbook(more: SheetSpec[] = []) {
   return fromArrays(
     [
       {
@@ -39,6 +40,7 @@ function workbook() {
           [ZHANG, '张三', '某公司', '', 1600, '一次性吸纳就业补贴', 7, 3, serialFromYmd(2021, 6, 30), ''],
         ],
       },
+      ...more,
     ],
     { name: '花名册.xlsx' },
   );
@@ -91,6 +93,38 @@ describe('the 开始校验 pipeline (adapter reads, engine checks)', () => {
     });
     // assets/samples/README.md: row 12 was paid the one-off employment subsidy in 2021.
     expect(report.findings.filter((f) => f.code === 'DUPLICATE_PAID').map((f) => f.row)).toEqual([12]);
+  });
+
+  it('checks the claimants against a registry sheet of the workbook and a registry file picked from disk (issue 12)', async () => {
+    fixture = withHost(workbook([{ name: '人员信息', cells: [['导出时间：2022-07-01'], ['户编号', '姓名', '证件号码', '户类型', '脱贫状态'], ['H1', '张三', ZHANG, '脱贫户', '已脱贫(享受政策)']] }]));
+    const request = { rosters: [{ sheet: '花名册', kind: 'auto' as const }], historySheets: [], historyFiles: [], asOf: AS_OF };
+    const without = await runValidation(fixture.adapter, request);
+    expect(without.report.notes.map((n) => n.zh)).toEqual(['未使用防返贫监测系统数据：未核对人员身份']);
+    const withSheet = await runValidation(fixture.adapter, { ...request, registrySheets: ['人员信息'] });
+    expect(withSheet.report.notes).toEqual([]);
+    // 李四 (row 4) is in no export; the finding says which export was checked.
+    const missing = withSheet.report.findings.filter((f) => f.code === 'NOT_IN_REGISTRY');
+    expect(missing.map((f) => f.row)).toEqual([4]);
+    expect(missing[0].message.zh).toContain('花名册.xlsx「人员信息」（1人）');
+    // The same export as a file picked from disk: a sample export of 汪清县 knows neither person.
+    const registry = readFileSync(join(SAMPLES, 'registry-wangqing-2022.xlsx'));
+    const files = await readHistoryFile('registry-wangqing-2022.xlsx', registry.buffer.slice(registry.byteOffset, registry.byteOffset + registry.byteLength));
+    const withFile = await runValidation(fixture.adapter, { ...request, registryFiles: files });
+    expect(withFile.report.findings.filter((f) => f.code === 'NOT_IN_REGISTRY').map((f) => f.row)).toEqual([3, 4]);
+  });
+
+  it('tells a registry export and a death list from rosters, so they are never offered as rosters', async () => {
+    for (const [sample, list] of [['registry-antu-2022.xlsx', 'registry'], ['deceased-2022.xlsx', 'deceased'], ['employ-antu-2022.xlsx', undefined]] as const) {
+      fixture = withHost(await loadXlsx(readFileSync(join(SAMPLES, sample)), { name: sample }));
+      const sheets = (await fixture.adapter.readSheetHeads([fixture.host.workbook.sheets[0].name])).map(sheetRole);
+      expect([sample, sheets[0].list]).toEqual([sample, list]);
+      fixture.uninstall();
+      fixture = undefined;
+    }
+    // A roster whose category column is headed 户类型 stays a roster.
+    fixture = withHost(fromArrays([{ name: 'S', cells: [['姓名', '身份证号码', '户类型', '入职日期', '工作月数', '月工资', '用工单位'], ['张三', ZHANG, '脱贫户', HIRED, 3, 2000, '某公司']] }]));
+    const [role] = (await fixture.adapter.readSheetHeads(['S'])).map(sheetRole);
+    expect([role.list, role.detected]).toEqual([undefined, 'employ']);
   });
 
   it('refuses a file that is not an .xlsx, naming it', async () => {

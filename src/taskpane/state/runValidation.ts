@@ -16,6 +16,12 @@ export interface RunRequest {
   readonly historyFiles: ReadonlyArray<SheetGrid>;
   readonly asOf: DaySerial;
   readonly defaultCounty?: string;
+  /** Poverty-monitoring registry exports: sheets of the workbook, or files picked from disk (as paid registers are). */
+  readonly registrySheets?: ReadonlyArray<string>;
+  readonly registryFiles?: ReadonlyArray<SheetGrid>;
+  /** Death lists, likewise. */
+  readonly deceasedSheets?: ReadonlyArray<string>;
+  readonly deceasedFiles?: ReadonlyArray<SheetGrid>;
 }
 
 export interface RunProgress {
@@ -45,6 +51,9 @@ export async function runValidation(
     { signal, onProgress: (done, total) => onProgress?.({ phase: 'read', done, total }) },
   );
   const historySheets = request.historySheets.length > 0 ? await adapter.readSheets(request.historySheets, { signal }) : [];
+  const read = async (sheets: ReadonlyArray<string> | undefined) => (sheets && sheets.length > 0 ? adapter.readSheets(sheets, { signal }) : []);
+  const registrySheets = await read(request.registrySheets);
+  const deceasedSheets = await read(request.deceasedSheets);
   const file = rosters[0]?.file ?? '';
   const kinds: Record<string, RosterKind> = {};
   for (const r of request.rosters) if (r.kind !== 'auto') kinds[rosterKey(file, r.sheet)] = r.kind;
@@ -53,6 +62,8 @@ export async function runValidation(
     kinds,
     history: [...historySheets, ...request.historyFiles],
     defaultCounty: request.defaultCounty,
+    registry: [...registrySheets, ...(request.registryFiles ?? [])],
+    deceased: [...deceasedSheets, ...(request.deceasedFiles ?? [])],
     signal,
     onProgress: (p) => onProgress?.({ phase: 'check', done: p.done, total: p.total }),
   });

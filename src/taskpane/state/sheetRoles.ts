@@ -1,6 +1,6 @@
 import type { SheetGrid } from '../../roster/sheetGrid';
 import type { RosterKind } from '../../roster/types';
-import { PAID_REGISTER, REPORT_SHEET_NAME, detectKind, detectTable } from '../../roster';
+import { PAID_REGISTER, REPORT_SHEET_NAME, detectKind, detectTable, listKindOf } from '../../roster';
 import { MARKS_SHEET } from '../excel/marks';
 
 /** What a sheet of the workbook is to the pane, judged from its first rows by the engine's own table detection. */
@@ -14,6 +14,8 @@ export interface SheetRole {
   readonly detected: RosterKind | null;
   /** A table with a header was found. */
   readonly hasTable: boolean;
+  /** A poverty-monitoring registry export or a death list: used as such, never offered as a roster (issue 12). */
+  readonly list?: 'registry' | 'deceased' | null;
 }
 
 const HISTORY_FIELDS = ['payDate', 'subsidyKind', 'measure', 'source'] as const;
@@ -21,6 +23,8 @@ const HISTORY_FIELDS = ['payDate', 'subsidyKind', 'measure', 'source'] as const;
 export function sheetRole(head: SheetGrid): SheetRole {
   const name = head.sheet;
   if (name === REPORT_SHEET_NAME || name === MARKS_SHEET) return { name, ownOutput: true, register: false, detected: null, hasTable: false };
+  const list = listKindOf(head);
+  if (list !== null) return { name, ownOutput: false, register: false, detected: null, hasTable: true, list };
   const layout = detectTable(head);
   if (!('columns' in layout)) return { name, ownOutput: false, register: false, detected: null, hasTable: false };
   const isRegister = name === PAID_REGISTER.sheetName || (layout.columns.id !== undefined && HISTORY_FIELDS.some((f) => layout.columns[f] !== undefined));

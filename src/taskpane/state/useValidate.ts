@@ -113,6 +113,8 @@ export function useValidate(adapter: ExcelAdapter, lang: Lang, defaultCounty: st
           rosters,
           historySheets: s.historySheets.filter((h) => h.selected).map((h) => h.name),
           historyFiles: s.historyFiles.flatMap((f) => f.grids),
+          registrySheets: (s.listSheets ?? []).filter((l) => l.list === 'registry').map((l) => l.name),
+          deceasedSheets: (s.listSheets ?? []).filter((l) => l.list === 'deceased').map((l) => l.name),
           asOf: isoToSerial(s.asOf),
           defaultCounty,
         },

@@ -39,6 +39,8 @@ export interface ValidateState {
   readonly rosters: ReadonlyArray<RosterChoice>;
   readonly historySheets: ReadonlyArray<HistoryChoice>;
   readonly historyFiles: ReadonlyArray<HistoryFile>;
+  /** The workbook's registry exports and death lists (issue 12): every one is used; no chooser yet. */
+  readonly listSheets?: ReadonlyArray<{ readonly name: string; readonly list: 'registry' | 'deceased' }>;
   /** yyyy-mm-dd as the date input holds it. */
   readonly asOf: string;
   readonly phase: Phase;
@@ -90,12 +92,12 @@ export function initialValidateState(asOf: string): ValidateState {
  * Keeps what the clerk chose when the sheet list is reloaded; otherwise the active sheet is the one roster chosen
  * (when it is one), and every register is chosen as history.
  */
-function withSheets(state: ValidateState, roles: ReadonlyArray<SheetRole>, active: string): Pick<ValidateState, 'rosters' | 'historySheets'> {
+function withSheets(state: ValidateState, roles: ReadonlyArray<SheetRole>, active: string): Pick<ValidateState, 'rosters' | 'historySheets' | 'listSheets'> {
   const before = new Map(state.rosters.map((r) => [r.name, r]));
   const beforeHistory = new Map(state.historySheets.map((h) => [h.name, h]));
   const firstLoad = state.rosters.length === 0;
   const rosters = roles
-    .filter((r) => !r.ownOutput && !r.register)
+    .filter((r) => !r.ownOutput && !r.register && !r.list)
     .map((r): RosterChoice => {
       const old = before.get(r.name);
       return { name: r.name, detected: r.detected, selected: old ? old.selected : firstLoad && r.name === active, kind: old ? old.kind : 'auto' };
@@ -103,7 +105,8 @@ function withSheets(state: ValidateState, roles: ReadonlyArray<SheetRole>, activ
   const historySheets = roles
     .filter((r) => r.register)
     .map((r): HistoryChoice => ({ name: r.name, selected: beforeHistory.get(r.name)?.selected ?? true }));
-  return { rosters, historySheets };
+  const listSheets = roles.flatMap((r) => (r.list ? [{ name: r.name, list: r.list }] : []));
+  return { rosters, historySheets, listSheets };
 }
 
 export function validateReducer(state: ValidateState, action: ValidateAction): ValidateState {
