@@ -251,6 +251,14 @@ describe('the exports themselves', () => {
     expect(r.findings).toEqual([]);
   });
 
+  test('the variant headers (人员编号, 身份证号码, 纳入监测时间, 务工省份 …) are read as the system’s own', () => {
+    const p = employPerson(1, { 人员类别: '边缘易致贫户' });
+    const header = ['户编号', '人员编号', '姓名', '身份证号码', '户类型', '监测对象类别', '纳入监测时间', '风险是否已消除', '风险消除时间（年月日）', '务工省份'];
+    const sheet = (identified: string) => grid([header, ['H1', 'P1', p.姓名, p.身份证号码, '监测户', '边缘易致贫户', identified, '否', null, '吉林省']], { file: 'v.xlsx' });
+    expect(codesAt(check(employRoster([p]), { registry: [sheet('2021-01-01')] }), ROW(1))).toEqual([]);
+    expect(codesAt(check(employRoster([p]), { registry: [sheet('2022-03-02')] }), ROW(1))).toEqual(['REGISTRY_NOT_ELIGIBLE']);
+  });
+
   test('two counties’ exports together: each person found in their own county’s file', () => {
     const a = employPerson(1);
     const b = employPerson(2, { 身份证号码: makeId('222426', '19800101', '003') });
