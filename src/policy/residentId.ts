@@ -181,16 +181,3 @@ function parsePlainValidId18(s: string, options: ParseIdOptions): ResidentIdResu
     county: place.county,
   };
 }
-
-/** 222424********1235: region and last four kept, birth date and sequence hidden. */
-export function maskId(id: string): string {
-  if (id.length >= 15) return `${id.slice(0, 6)}${'*'.repeat(id.length - 10)}${id.slice(-4)}`;
-  if (id.length <= 4) return '*'.repeat(id.length);
-  return `${'*'.repeat(id.length - 4)}${id.slice(-4)}`;
-}
-
-/** A bank or social-security card number: only the last four digits shown. */
-export function maskBankAccount(account: string): string {
-  const s = account.replace(/\s+/g, '');
-  return s.length <= 4 ? '*'.repeat(s.length) : `${'*'.repeat(s.length - 4)}${s.slice(-4)}`;
-}
