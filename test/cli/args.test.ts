@@ -15,12 +15,13 @@ describe('parseArgs', () => {
       asOf: { iso: '2022-12-31', serial: 44926 },
       json: true,
       out: 'r.xlsx',
+      force: false,
       lang: 'en',
     });
   });
 
   it('defaults to Chinese, today, no kind, no history, no JSON and no report', () => {
-    expect(parseArgs(['validate', 'a.xlsx'])).toEqual({ command: 'validate', files: ['a.xlsx'], history: [], kind: undefined, asOf: undefined, json: false, out: undefined, lang: 'zh' });
+    expect(parseArgs(['validate', 'a.xlsx'])).toEqual({ command: 'validate', files: ['a.xlsx'], history: [], kind: undefined, asOf: undefined, json: false, out: undefined, force: false, lang: 'zh' });
   });
 
   it.each(['employ', 'travel', 'welfare', 'production', 'unsalable'])('accepts --kind %s', (kind) => {

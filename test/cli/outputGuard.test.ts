@@ -1,4 +1,4 @@
-// --out never overwrites an input file, whatever name reaches it; any other file may be replaced.
+// --out never overwrites an input file, whatever name reaches it; another existing file only with --force (issue 9).
 import * as fs from 'fs';
 import * as path from 'path';
 import { outputProblem } from '../../src/cli/outputGuard';
@@ -32,11 +32,16 @@ describe('outputProblem', () => {
     expect(outputProblem(history, [input, history])).toBeDefined();
   });
 
-  it('allows a new file, and an existing file that is no input', () => {
+  it('allows a new file; an existing file that is no input and no report of ours only with --force', () => {
     expect(outputProblem(path.join(folder.dir, 'report.xlsx'), [input])).toBeUndefined();
     const old = path.join(folder.dir, 'old-report.xlsx');
     fs.writeFileSync(old, 'old report');
-    expect(outputProblem(old, [input])).toBeUndefined();
+    expect(outputProblem(old, [input])?.zh).toContain('--force');
+    expect(outputProblem(old, [input], true)).toBeUndefined();
+  });
+
+  it('refuses an input even with --force', () => {
+    expect(outputProblem(input, [input], true)?.en).toContain('is the input file');
   });
 
   it('refuses a name that is not .xlsx, a folder, and a folder that does not exist', () => {
