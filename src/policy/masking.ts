@@ -7,14 +7,14 @@
 
 /** ASCII and full-width digits. */
 const DIGIT = '[0-9\\uff10-\\uff19]';
-/** The check character of an ID (ASCII and full-width, either case); inside a 残疾人证号 it has two digits after it. */
+/** The check character of an ID (ASCII and full-width, either case), right after a digit: in a 残疾人证号 two digits follow it; after a separator it is a word (.xlsx). */
 const CHECK = '[Xx\\uff38\\uff58]';
 /**
  * What clerks put between groups of digits: spaces (also no-break and ideographic), dashes and minus signs, dots,
  * middle dots and underscores, in ASCII or full-width. Up to three in a row ("222424 - 19800313 - 3338").
  */
 const SEPARATOR = '[\\s\\-\\u2010-\\u2015\\u2212\\uff0d.\\uff0e\\u00b7\\u30fb_\\uff3f]';
-const RUN = new RegExp(`${DIGIT}(?:${SEPARATOR}{0,3}(?:${DIGIT}|${CHECK}))*`, 'g');
+const RUN = new RegExp(`${DIGIT}(?:${SEPARATOR}{0,3}${DIGIT}|${CHECK})*`, 'g');
 const POSITION = new RegExp(`${DIGIT}|${CHECK}`, 'g');
 
 /** Shortest run of digits that is taken for a person's number wherever it stands: 15-digit IDs and longer. */

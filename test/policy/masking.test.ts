@@ -32,6 +32,11 @@ describe('maskPersonal on free text', () => {
     expect(maskPersonal(typed)).toBe(typed);
   });
 
+  it('masks an ID in a file or sheet name, leaving the extension (its x is no check character)', () => {
+    expect(maskPersonal('名单222424198003133338.xlsx')).toBe('名单222424********3338.xlsx');
+    expect(maskPersonal('222424198003133338!B2')).toBe('222424********3338!B2');
+  });
+
   it('masks each number of a sentence on its own', () => {
     expect(maskPersonal('身份证 222424198003133338，电话 13912345678，账号 6214207569939034326')).toBe(
       '身份证 222424********3338，电话 13912345678，账号 621420*********4326',
