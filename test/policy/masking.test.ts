@@ -44,7 +44,7 @@ describe('maskPersonal on free text', () => {
   });
 
   it('masks an ID that became a number (Excel shows 18 digits as 2.22424198003133E+17)', () => {
-    expect(maskPersonal(String(222424198003133338))).toBe('222424********3340');
+    expect(maskPersonal(String(Number('222424198003133338')))).toBe('222424********3340');
     expect(maskPersonal('2.22424198003133E+17')).toBe('2.22424*****3133E+17');
   });
 });
