@@ -25,7 +25,10 @@ export function sameFile(a: string, b: string): boolean {
   }
 }
 
-/** True when the file is a report jl-roster wrote: its document keywords carry the marker (see REPORT_MARKER). */
+/**
+ * True when the file is a report jl-roster wrote: its document keywords carry the marker (see REPORT_MARKER), or,
+ * for reports written before the marker, its author is jl-roster itself.
+ */
 export function isOwnReport(path: string): boolean {
   let bytes: Buffer;
   try {
@@ -33,8 +36,9 @@ export function isOwnReport(path: string): boolean {
   } catch {
     return false;
   }
-  const keywords = /<cp:keywords>([^<]*)<\/cp:keywords>/.exec(zipEntryText(bytes, 'docProps/core.xml') ?? '')?.[1] ?? '';
-  return keywords.split(/[\s,;]+/).includes(REPORT_MARKER);
+  const core = zipEntryText(bytes, 'docProps/core.xml') ?? '';
+  const keywords = /<cp:keywords>([^<]*)<\/cp:keywords>/.exec(core)?.[1] ?? '';
+  return keywords.split(/[\s,;]+/).includes(REPORT_MARKER) || /<dc:creator>jl-roster<\/dc:creator>/.test(core);
 }
 
 /**

@@ -10,24 +10,14 @@ import * as path from 'path';
 import { builtCli, jlRoster } from './builtCli';
 import { EMPLOY_HEADER, creditCodeWithCheck, employRow, idWithCheck, setRow } from './fixtures';
 import { STACK_LINE, tempFolder } from './files';
+import { seededRandom } from '../support/seededRandom';
 
 jest.setTimeout(120_000);
 
 const folder = tempFolder('leaks');
 afterAll(folder.remove);
 
-/** Seeded (mulberry32): a failure replays from the same seed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const next = random(9_2022);
+const next = seededRandom(9_2022);
 const pick = <T>(list: ReadonlyArray<T>): T => list[Math.floor(next() * list.length)];
 const digits = (n: number) => Array.from({ length: n }, () => String(Math.floor(next() * 10))).join('');
 
