@@ -115,6 +115,8 @@ export async function main(argv: ReadonlyArray<string>, io: Io = process): Promi
   const stdout = clerkOutput(io.stdout);
   const stderr = clerkOutput(io.stderr);
   const code = await run(args, { stdout, stderr });
+  // A stream's write error is reported on a later turn of the event loop: let it arrive before asking.
+  await new Promise((settled) => setImmediate(settled));
   // A closed pipe is the reader's choice and ends output quietly; stdout into a full disk is a failure to say.
   const failure = stdout.failure();
   if (failure === undefined) return code;

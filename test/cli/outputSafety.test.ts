@@ -58,9 +58,20 @@ interface Finished {
   readonly stderr: string;
 }
 
-function start(args: ReadonlyArray<string>, killAfterMs?: number): Promise<Finished> {
+/**
+ * Runs the command; kills it with SIGKILL after `killAfterMs`, or (`killWhenWriting`) the instant a file named after
+ * that target appears in the folder: the report itself or a temporary file beside it, i.e. in the middle of the write.
+ */
+function start(args: ReadonlyArray<string>, killAfterMs?: number, killWhenWriting?: string): Promise<Finished> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [builtCli(), ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const watcher = killWhenWriting
+      ? fs.watch(path.dirname(killWhenWriting), (_, name) => {
+          const seen = name ? path.join(path.dirname(killWhenWriting), name) : '';
+          if (name?.includes(path.basename(killWhenWriting)) && fs.existsSync(seen) && fs.statSync(seen).mtimeMs >= started) child.kill('SIGKILL');
+        })
+      : undefined;
+    const started = Date.now() - 1000;
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -68,6 +79,7 @@ function start(args: ReadonlyArray<string>, killAfterMs?: number): Promise<Finis
     const timer = killAfterMs === undefined ? undefined : setTimeout(() => child.kill('SIGKILL'), killAfterMs);
     child.on('close', (code, signal) => {
       if (timer) clearTimeout(timer);
+      watcher?.close();
       resolve({ code, signal, stdout, stderr });
     });
   });
@@ -96,6 +108,12 @@ describe('--out and a closed pipe', () => {
     expect(run.stderr).not.toMatch(STACK_LINE);
     expect(await isCompleteReport(out)).toBe(true);
   });
+  (fs.existsSync('/dev/full') ? it : it.skip)('stdout into a full disk (/dev/full) is said, exit 2, not passed over in silence', () => {
+    const run = spawnSync('bash', ['-c', `"$0" "$1" validate "$2" --as-of 2022-12-31 --json > /dev/full`, process.execPath, builtCli(), ROSTER], { encoding: 'utf8' });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('无法写出到标准输出（ENOSPC）');
+    expect(run.stderr).not.toMatch(STACK_LINE);
+  });
 });
 
 describe('--out written atomically', () => {
@@ -115,6 +133,14 @@ describe('--out written atomically', () => {
       expect(await isCompleteReport(out)).toBe(true);
     }
     expect(killedMidway.length).toBeGreaterThan(0);
+    // And killed in the middle of the write itself, the moment its file appears.
+    for (let trial = 0; trial < 3; trial++) {
+      const before = sha256(out);
+      const run = await start(['validate', ROSTER, ...AS_OF, '--out', out, '--lang', 'en'], undefined, out);
+      expect(run.signal).toBe('SIGKILL');
+      expect(sha256(out) === before || (await isCompleteReport(out))).toBe(true);
+      expect(await isCompleteReport(out)).toBe(true);
+    }
     // A later run removes what the killed ones left behind.
     expect((await start(['validate', ROSTER, ...AS_OF, '--out', out])).code).toBe(1);
     expect(temps()).toEqual([]);
