@@ -53,6 +53,8 @@ function maskWhole(s: string, keepFirst: number): string {
 }
 
 function maskRun(run: string): string {
+  // Most runs are short (a row number, an amount): fewer characters than digits needed, nothing to look at.
+  if (run.length < PERSONAL_DIGITS) return run;
   const positions = digitPositions(run);
   return positions.length >= PERSONAL_DIGITS ? maskPositions(run, positions, KEEP_FIRST, KEEP_LAST) : run;
 }
