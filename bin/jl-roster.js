@@ -5,17 +5,13 @@ let cli;
 try {
   cli = require('../build/cli/main.js');
 } catch (error) {
-  if (error && error.code === 'MODULE_NOT_FOUND' && /build[\\/]cli[\\/]main/.test(String(error.message))) {
-    process.stderr.write('jl-roster：尚未编译，请先运行 npm run build:node / not built yet: run npm run build:node first\n');
-    process.exit(2);
-  }
-  throw error;
+  const notBuilt = error && error.code === 'MODULE_NOT_FOUND' && /build[\\/]cli[\\/]main/.test(String(error.message));
+  // Never a stack trace for the clerk: one line in both languages, Chinese first.
+  process.stderr.write(
+    notBuilt
+      ? 'jl-roster：尚未编译，请先运行 npm run build:node / not built yet: run npm run build:node first\n'
+      : `jl-roster：程序文件损坏，请重新安装（${error && error.code ? error.code : 'load error'}）/ the program files are damaged: reinstall\n`,
+  );
+  process.exit(2);
 }
-cli.main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  () => {
-    process.exitCode = 2;
-  },
-);
+cli.runFromCommandLine(process.argv.slice(2));

@@ -5,6 +5,7 @@
  */
 import { promises as fs } from 'fs';
 import { join, resolve } from 'path';
+import { writeFileAtomic } from '../src/cli/writeFileAtomic';
 import type { PlantedError, Samples } from '../tools/samples/samples';
 import { DECEASED_FILE, REGISTRY_FILES, registrySamples } from '../tools/samples/registryExport';
 import { buildSamples, SAMPLE_SEED } from '../tools/samples/samples';
@@ -54,9 +55,10 @@ async function main(): Promise<void> {
   const samples = { ...rosters, workbooks: [...rosters.workbooks, ...registry.workbooks], planted: [...rosters.planted, ...registry.planted] };
   await fs.mkdir(OUT_DIR, { recursive: true });
   for (const workbook of samples.workbooks) {
-    await fs.writeFile(join(OUT_DIR, workbook.file), await sampleWorkbookBytes(workbook.sheets));
+    // Like every file the project writes: whole or not at all (issue 9).
+    await writeFileAtomic(join(OUT_DIR, workbook.file), await sampleWorkbookBytes(workbook.sheets));
   }
-  await fs.writeFile(join(OUT_DIR, 'README.md'), readme(samples));
+  await writeFileAtomic(join(OUT_DIR, 'README.md'), Buffer.from(readme(samples), 'utf8'));
   process.stdout.write(`wrote ${samples.workbooks.length} workbooks and README.md (${samples.planted.length} planted errors) to ${OUT_DIR}\n`);
 }
 

@@ -16,6 +16,8 @@ export interface ValidateCommand {
   readonly asOf?: { readonly iso: string; readonly serial: number };
   readonly json: boolean;
   readonly out?: string;
+  /** --force: --out may replace an existing file that is not a report of ours (never an input). */
+  readonly force: boolean;
   readonly lang: Lang;
 }
 
@@ -25,7 +27,7 @@ export type ParsedArgs =
   | { readonly command: 'usage_error'; readonly problem: Text; readonly lang: Lang };
 
 const VALUE_OPTIONS = new Set(['--kind', '--history', '--registry', '--deceased', '--as-of', '--out', '--lang']);
-const FLAG_OPTIONS = new Set(['--json', '--help', '-h']);
+const FLAG_OPTIONS = new Set(['--json', '--force', '--help', '-h']);
 
 function usageError(problem: Text, lang: Lang): ParsedArgs {
   return { command: 'usage_error', problem, lang };
@@ -41,7 +43,7 @@ function langOf(argv: ReadonlyArray<string>): Lang | undefined {
   return undefined;
 }
 
-/** `jl-roster validate FILE... [--kind K] [--history FILE]... [--registry FILE]... [--deceased FILE]... [--as-of YYYY-MM-DD] [--json] [--out REPORT.xlsx] [--lang zh|en]` */
+/** `jl-roster validate FILE... [--kind K] [--history FILE]... [--registry FILE]... [--deceased FILE]... [--as-of YYYY-MM-DD] [--json] [--out REPORT.xlsx [--force]] [--lang zh|en]` */
 export function parseArgs(argv: ReadonlyArray<string>): ParsedArgs {
   const lang: Lang = langOf(argv) ?? 'zh';
   if (argv.some((a) => a === '--help' || a === '-h')) return { command: 'help', lang };
@@ -60,6 +62,7 @@ export function parseArgs(argv: ReadonlyArray<string>): ParsedArgs {
   let kind: RosterKind | undefined;
   let asOf: ValidateCommand['asOf'];
   let json = false;
+  let force = false;
   let out: string | undefined;
   let optionsEnded = false;
 
@@ -79,6 +82,7 @@ export function parseArgs(argv: ReadonlyArray<string>): ParsedArgs {
     if (FLAG_OPTIONS.has(name)) {
       if (eq > 0) return usageError(text(`${name} 不带值`, `${name} takes no value`), lang);
       if (name === '--json') json = true;
+      if (name === '--force') force = true;
       continue;
     }
     if (!VALUE_OPTIONS.has(name)) return usageError(text(`未知选项 ${name}`, `unknown option ${name}`), lang);
@@ -125,5 +129,5 @@ export function parseArgs(argv: ReadonlyArray<string>): ParsedArgs {
     }
   }
   if (files.length === 0) return usageError(text('没有给出要校验的文件', 'no file to check'), lang);
-  return { command: 'validate', files, kind, history, registry, deceased, asOf, json, out, lang };
+  return { command: 'validate', files, kind, history, registry, deceased, asOf, json, out, force, lang };
 }

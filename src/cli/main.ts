@@ -1,16 +1,19 @@
 import type { Lang, Text } from '../policy';
-import { pick, text, todaySerial } from '../policy';
+import { maskPersonal, pick, text, todaySerial } from '../policy';
 import { reportTable, toJsonReport, validateRosters } from '../roster';
-import { writeReportWorkbook } from '../xlsx';
+import { reportWorkbookBytes } from '../xlsx';
 import type { ValidateCommand } from './args';
 import { parseArgs } from './args';
+import type { TextOut } from './clerkOutput';
+import { clerkOutput } from './clerkOutput';
 import { inputFiles } from './inputFiles';
 import { fileSize, loadInputs } from './loadInputs';
-import { outputProblem } from './outputGuard';
+import { outputProblem, realPathOf } from './outputGuard';
 import { progressOn } from './progress';
 import { registryInputProblem } from './registryInputs';
 import { terminalReport } from './terminalReport';
 import { usageText } from './usage';
+import { FileWriteError, removeUnfinishedSync, writeFileAtomic } from './writeFileAtomic';
 
 /** Exit codes of the contract: 0 no errors, 1 errors found, 2 a file cannot be read or the command is misused. */
 export const EXIT_OK = 0;
@@ -22,11 +25,17 @@ export interface Io {
   readonly stderr: NodeJS.WriteStream;
 }
 
-function complain(io: Io, message: Text, lang: Lang): void {
+/** The streams as the run writes to them: masked, and quiet once closed (see clerkOutput). */
+interface RunIo {
+  readonly stdout: TextOut;
+  readonly stderr: TextOut;
+}
+
+function complain(io: RunIo, message: Text, lang: Lang): void {
   io.stderr.write(`jl-roster${lang === 'zh' ? '：' : ': '}${pick(message, lang)}\n`);
 }
 
-async function validate(cmd: ValidateCommand, io: Io): Promise<number> {
+async function validate(cmd: ValidateCommand, io: RunIo): Promise<number> {
   const given = inputFiles(cmd.files, cmd.history);
   if (given.problem) {
     complain(io, given.problem, cmd.lang);
@@ -40,7 +49,7 @@ async function validate(cmd: ValidateCommand, io: Io): Promise<number> {
   }
   const inputs = [...given.files, ...given.history, ...cmd.registry, ...cmd.deceased];
   if (cmd.out !== undefined) {
-    const problem = outputProblem(cmd.out, inputs);
+    const problem = outputProblem(cmd.out, inputs, cmd.force);
     if (problem) {
       complain(io, problem, cmd.lang);
       return EXIT_CANNOT_READ;
@@ -79,11 +88,13 @@ async function validate(cmd: ValidateCommand, io: Io): Promise<number> {
   } else io.stdout.write(terminalReport(report, cmd.lang, asOf));
 
   if (cmd.out !== undefined) {
+    const bytes = await reportWorkbookBytes({ rosters: loaded.rosters, findings: report.findings, table: reportTable(report, cmd.lang), sheets: report.sheets, lang: cmd.lang });
     try {
-      await writeReportWorkbook(cmd.out, { rosters: loaded.rosters, findings: report.findings, table: reportTable(report, cmd.lang), sheets: report.sheets, lang: cmd.lang });
+      // Through a symbolic link, the file it points to is replaced and the link stays.
+      await writeFileAtomic(realPathOf(cmd.out), bytes);
     } catch (error) {
-      const why = error instanceof Error ? error.message.split('\n')[0] : String(error);
-      complain(io, text(`无法写出报告 ${cmd.out}：${why}`, `cannot write the report ${cmd.out}: ${why}`), cmd.lang);
+      if (!(error instanceof FileWriteError)) throw error;
+      complain(io, error.messageText, cmd.lang);
       return EXIT_CANNOT_READ;
     }
     // With --json, stdout carries the JSON object alone.
@@ -92,8 +103,13 @@ async function validate(cmd: ValidateCommand, io: Io): Promise<number> {
   return report.summary.errors > 0 ? EXIT_ERRORS_FOUND : EXIT_OK;
 }
 
-export async function main(argv: ReadonlyArray<string>, io: Io = process): Promise<number> {
-  const args = parseArgs(argv);
+/** The first line of an unexpected error, masked: all the clerk sees of a bug (JL_ROSTER_DEBUG=1 adds the stack). */
+function internalError(error: unknown): Text {
+  const why = maskPersonal((error instanceof Error ? error.message : String(error)).split('\n')[0]);
+  return text(`内部错误：${why}。请把这条信息和所用命令告诉维护人员`, `internal error: ${why}. Please report this message and the command used`);
+}
+
+async function run(args: ReturnType<typeof parseArgs>, io: RunIo): Promise<number> {
   switch (args.command) {
     case 'help':
       io.stdout.write(`${usageText(args.lang)}\n`);
@@ -107,21 +123,59 @@ export async function main(argv: ReadonlyArray<string>, io: Io = process): Promi
         return await validate(args, io);
       } catch (error) {
         // A bug must still end in a message and a contract exit code, never in a stack trace for the clerk.
-        const why = error instanceof Error ? error.message : String(error);
-        complain(io, text(`内部错误：${why}`, `internal error: ${why}`), args.lang);
+        complain(io, internalError(error), args.lang);
         if (process.env.JL_ROSTER_DEBUG && error instanceof Error) io.stderr.write(`${error.stack}\n`);
         return EXIT_CANNOT_READ;
       }
   }
 }
 
-if (require.main === module) {
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    () => {
-      process.exitCode = EXIT_CANNOT_READ;
-    },
-  );
+export async function main(argv: ReadonlyArray<string>, io: Io = process): Promise<number> {
+  const args = parseArgs(argv);
+  const stdout = clerkOutput(io.stdout);
+  const stderr = clerkOutput(io.stderr);
+  const code = await run(args, { stdout, stderr });
+  // A stream's write error is reported on a later turn of the event loop: let it arrive before asking.
+  await new Promise((settled) => setImmediate(settled));
+  // A closed pipe is the reader's choice and ends output quietly; stdout into a full disk is a failure to say.
+  const failure = stdout.failure();
+  if (failure === undefined) return code;
+  complain({ stdout, stderr }, text(`无法写出到标准输出（${failure}），输出不完整`, `cannot write to standard output (${failure}); the output is incomplete`), args.lang);
+  return Math.max(code, EXIT_CANNOT_READ);
 }
+
+/** The exit codes of a run stopped by a signal: 128 + the signal's number, as shells report it. */
+const SIGNAL_EXIT: ReadonlyArray<[NodeJS.Signals, number]> = [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+  ['SIGHUP', 129],
+];
+
+/** The last resort for what escapes every other handler: one line, both languages, Chinese first; never a stack. */
+function lastResort(error: unknown): void {
+  try {
+    const message = internalError(error);
+    process.stderr.write(`jl-roster：${message.zh}\njl-roster: ${message.en}\n`);
+  } catch {
+    // stderr itself is gone: nothing left to tell.
+  }
+  removeUnfinishedSync();
+  process.exit(EXIT_CANNOT_READ);
+}
+
+/** `jl-roster ARGS` from bin/jl-roster.js: the run, with handlers so that no error or signal leaves a trace or a temp file. */
+export function runFromCommandLine(argv: ReadonlyArray<string>): void {
+  process.on('uncaughtException', lastResort);
+  process.on('unhandledRejection', lastResort);
+  for (const [signal, exitCode] of SIGNAL_EXIT) {
+    process.on(signal, () => {
+      removeUnfinishedSync();
+      process.exit(exitCode);
+    });
+  }
+  main(argv).then((code) => {
+    process.exitCode = code;
+  }, lastResort);
+}
+
+if (require.main === module) runFromCommandLine(process.argv.slice(2));

@@ -1,5 +1,6 @@
 import type { Lang } from '../policy';
 import type { ValidateProgress } from '../roster';
+import type { TextOut } from './clerkOutput';
 
 /** Files this big take long enough (seconds) to deserve a progress line even when stderr is a log file. */
 export const LARGE_INPUT_BYTES = 5 * 1024 * 1024;
@@ -22,7 +23,7 @@ function megabytes(bytes: number): string {
  * A progress line on stderr (never stdout, which may carry --json). In a terminal it is rewritten in place; in a
  * log it is a line per quarter, so the log stays short.
  */
-export function progressOn(stream: NodeJS.WriteStream, lang: Lang, inputBytes: number): Progress {
+export function progressOn(stream: TextOut, lang: Lang, inputBytes: number): Progress {
   const tty = Boolean(stream.isTTY);
   if (inputBytes < (tty ? TERMINAL_PROGRESS_BYTES : LARGE_INPUT_BYTES)) return SILENT;
   let lastQuarter = '';

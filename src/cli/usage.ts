@@ -17,7 +17,9 @@ const USAGE = {
   --deceased 文件.xlsx  死亡人员名单（姓名、身份证号码、死亡日期；可多次给出）
   --as-of YYYY-MM-DD    校验日期（默认今天）：晚于它的日期视为未来日期
   --json                在标准输出打印一个 JSON 对象
-  --out 报告.xlsx       写出新的报告工作簿：标出有问题的单元格并加批注，另附“校验报告”表
+  --out 报告.xlsx       写出新的报告工作簿：标出有问题的单元格并加批注，另附“校验报告”表；
+                        只替换本命令以前写出的报告，从不覆盖输入文件
+  --force               允许 --out 替换一个已有的、不是本命令写出的文件（输入文件仍然不行）
   --lang zh|en          输出语言（默认中文）
 
 退出码：0 没有错误；1 发现错误；2 文件无法读取或命令用法错误。`,
@@ -37,7 +39,9 @@ Options:
   --deceased FILE.xlsx  a death list (姓名, 身份证号码, 死亡日期; may be repeated)
   --as-of YYYY-MM-DD    the day of the check (default today): later dates are in the future
   --json                print one JSON object on standard output
-  --out REPORT.xlsx     write a new report workbook: flagged cells marked with a comment, plus a 校验报告 sheet
+  --out REPORT.xlsx     write a new report workbook: flagged cells marked with a comment, plus a 校验报告 sheet;
+                        it replaces only a report this command wrote before, never an input
+  --force               let --out replace an existing file this command did not write (never an input)
   --lang zh|en          language of the output (default Chinese)
 
 Exit codes: 0 no errors; 1 errors found; 2 a file cannot be read, or the command is misused.`,

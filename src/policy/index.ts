@@ -9,6 +9,7 @@ export * from './readings';
 export * from './counties';
 export * from './minimumWage';
 export * from './residentId';
+export * from './masking';
 export * from './creditCode';
 export * from './householdCategory';
 export * from './transportClass';

@@ -190,16 +190,3 @@ export function plainValidId18Ymd(s: string): number {
   const d = ymd % 100;
   return y >= 1900 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m) ? ymd : -1;
 }
-
-/** 222424********1235: region and last four kept, birth date and sequence hidden. */
-export function maskId(id: string): string {
-  if (id.length >= 15) return `${id.slice(0, 6)}${'*'.repeat(id.length - 10)}${id.slice(-4)}`;
-  if (id.length <= 4) return '*'.repeat(id.length);
-  return `${'*'.repeat(id.length - 4)}${id.slice(-4)}`;
-}
-
-/** A bank or social-security card number: only the last four digits shown. */
-export function maskBankAccount(account: string): string {
-  const s = account.replace(/\s+/g, '');
-  return s.length <= 4 ? '*'.repeat(s.length) : `${'*'.repeat(s.length - 4)}${s.slice(-4)}`;
-}

@@ -1,24 +1,17 @@
 import type { Text } from '../policy';
-import { maskId, text } from '../policy';
+import { maskPersonal, text } from '../policy';
 import { FINDING_CODES } from './findingCodes';
 import type { FieldId, Finding, FindingCode, RowRef } from './types';
 
 const NO_RELATED: ReadonlyArray<RowRef> = Object.freeze([]);
 
-/** Fifteen digits or more (ASCII or full-width), perhaps with a final X: an ID number or an account, wherever it was typed. */
-const LONG_DIGITS = /[0-9\uff10-\uff19]{15,}[Xx\uff38\uff58]?/g;
-
 /**
  * The last guard before a finding leaves the engine: a long run of digits is masked in its value and messages even
  * when it stands in a column that should hold none (an ID typed under 月工资), so no ID or account is written out.
  */
-export function maskDigitRuns(s: string): string {
-  return s.replace(LONG_DIGITS, (run) => maskId(run));
-}
-
 function maskText(t: Text): Text {
-  const zh = maskDigitRuns(t.zh);
-  const en = maskDigitRuns(t.en);
+  const zh = maskPersonal(t.zh);
+  const en = maskPersonal(t.en);
   return zh === t.zh && en === t.en ? t : text(zh, en);
 }
 
@@ -51,7 +44,7 @@ export class FindingSink {
       row,
       column,
       field,
-      value: maskDigitRuns(value),
+      value: maskPersonal(value),
       message: maskText(message),
       measure: measure === undefined ? info.measure : measure,
       related,

@@ -12,5 +12,4 @@ export { validateRosters, validateRostersAsync, DEFAULT_CHUNK_ROWS } from './val
 export { toJsonReport } from './jsonReport';
 export { reportTable, findingAddress, REPORT_SHEET_NAME } from './reportTable';
 export { columnLetter } from './cells';
-export { maskDigitRuns } from './findingSink';
 export { listKindOf } from './registry/listKind';

@@ -1,5 +1,5 @@
 import type { Lang } from '../policy';
-import { pick } from '../policy';
+import { maskPersonal, pick } from '../policy';
 import { ALL_FINDING_CODES, FINDING_CODES } from './findingCodes';
 import { FIELD_NAMES } from './headers';
 import type { FieldId, Finding, ReportTable, ReportTableRow, ValidationReport } from './types';
@@ -57,15 +57,15 @@ export function reportTable(report: ValidationReport, lang: Lang): ReportTable {
   });
   const findingRows: ReportTableRow[] = report.findings.map((f, k) => {
     const address = findingAddress(f);
-    const related = f.related.map((r) => (r.file === f.file && r.sheet === f.sheet ? w.row(r.row) : `${r.file} / ${r.sheet} ${w.row(r.row)}`)).join('; ');
+    const related = f.related.map((r) => (r.file === f.file && r.sheet === f.sheet ? w.row(r.row) : `${maskPersonal(r.file)} / ${maskPersonal(r.sheet)} ${w.row(r.row)}`)).join('; ');
     return {
       cells: [
         k + 1,
         w[f.severity],
         f.code,
         pick(FINDING_CODES[f.code].title, lang),
-        f.file,
-        f.sheet,
+        maskPersonal(f.file),
+        maskPersonal(f.sheet),
         address,
         f.field === '' ? '' : pick(FIELD_NAMES[f.field as FieldId], lang),
         f.value,

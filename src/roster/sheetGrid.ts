@@ -28,4 +28,6 @@ export interface SheetGrid {
   readonly columnOffset?: number;
   /** 0-based sheet row indexes that are hidden (they are still checked; findings say the row is hidden). */
   readonly hiddenRows?: ReadonlyArray<number>;
+  /** Whether the clerk hid the sheet (absent: visible); a copy of it keeps the same state. */
+  readonly visibility?: 'visible' | 'hidden' | 'veryHidden';
 }

@@ -1,9 +1,11 @@
 import ExcelJS from 'exceljs';
 import type { Lang } from '../policy';
-import { maskBankAccount, maskId, pick } from '../policy';
+import { maskPersonal, parseCreditCode, parseResidentId, pick } from '../policy';
 import type { Finding, ReportTable, ReportTableRow, SheetGrid, SheetReport, Severity } from '../roster';
-import { columnLetter, findingAddress, maskDigitRuns, rosterKey } from '../roster';
+import { columnLetter, findingAddress, rosterKey } from '../roster';
+import { reportText } from './cellText';
 import { displayWidth } from './displayWidth';
+import { REPORT_MARKER } from './reportMarker';
 import { quotedSheetName, uniqueSheetNames } from './sheetNames';
 
 const FILLS: Readonly<Record<Severity, string>> = { error: 'FFFFC7CE', warning: 'FFFFEB9C' };
@@ -53,19 +55,28 @@ function personalColumnsOf(sheet: SheetReport | undefined): PersonalColumns | un
   };
 }
 
+/** A credit-code cell that may stay as written: a valid credit code that is not also a valid resident ID. */
+function isEntityCode(v: string | number | boolean): boolean {
+  return typeof v === 'string' && parseCreditCode(v).ok && !parseResidentId(v).ok;
+}
+
 /**
  * Nothing the command writes shows an ID number or account in full: cells of the ID and account columns are masked,
- * and so is any long run of digits elsewhere (an ID typed under another heading, or stored as a number).
+ * a credit-code cell unless it is an entity's code, and any long run of digits elsewhere (an ID typed under another
+ * heading, in 备注, or stored as a number).
  */
 function maskedValue(v: string | number | boolean, excelRow: number, letter: string, personal: PersonalColumns | undefined): string | number | boolean {
+  if (typeof v === 'boolean') return v;
   const inTable = personal !== undefined && excelRow >= personal.firstRow && excelRow <= personal.lastRow;
-  const hasDigit = /[0-9\uff10-\uff19]/.test(String(v));
-  if (inTable && hasDigit && personal.idColumns.has(letter)) return maskId(String(v));
-  if (inTable && hasDigit && personal.accountColumns.has(letter)) return maskBankAccount(String(v));
-  if (inTable && personal.creditCodeColumns.has(letter)) return v;
-  if (typeof v === 'string') return maskDigitRuns(v);
-  if (typeof v === 'number' && Math.abs(v) >= 1e14) return maskId(String(v));
-  return v;
+  const shown = String(v);
+  if (inTable && personal.idColumns.has(letter)) return reportText(maskPersonal(shown, 'id'));
+  if (inTable && personal.accountColumns.has(letter)) return reportText(maskPersonal(shown, 'account'));
+  if (inTable && personal.creditCodeColumns.has(letter)) return isEntityCode(v) ? v : reportText(maskPersonal(shown, 'id'));
+  if (typeof v === 'number') {
+    const masked = maskPersonal(shown);
+    return masked === shown ? v : masked;
+  }
+  return reportText(v);
 }
 
 function cellValueOf(grid: SheetGrid, r: number, c: number, personal: PersonalColumns | undefined): ExcelJS.CellValue {
@@ -107,12 +118,12 @@ function copySheet(sheet: ExcelJS.Worksheet, grid: SheetGrid, findings: Readonly
     const cell = sheet.getCell(address);
     const worst: Severity = list.some((f) => f.severity === 'error') ? 'error' : 'warning';
     cell.fill = solid(FILLS[worst]);
-    cell.note = list.map((f) => noteLine(f, lang)).join('\n');
+    cell.note = reportText(list.map((f) => noteLine(f, lang)).join('\n'));
   }
 }
 
 function writeRow(sheet: ExcelJS.Worksheet, cells: ReadonlyArray<string | number>, bold = false): ExcelJS.Row {
-  const row = sheet.addRow([...cells]);
+  const row = sheet.addRow(cells.map((v) => (typeof v === 'string' ? reportText(v) : v)));
   if (bold) row.font = { bold: true };
   return row;
 }
@@ -128,7 +139,7 @@ function writeReportSheet(
   table: ReportTable,
   linkSheetOf: (row: ReportTableRow, index: number) => string | undefined,
 ): void {
-  sheet.addRow([table.title]).font = { bold: true, size: 14 };
+  sheet.addRow([reportText(table.title)]).font = { bold: true, size: 14 };
   for (const [label, value] of table.facts) writeRow(sheet, [label, value]);
   sheet.addRow([]);
   writeRow(sheet, table.summaryHeader, true);
@@ -144,7 +155,7 @@ function writeReportSheet(
     const target = linkSheetOf(row, i);
     if (row.link && target !== undefined) {
       const cell = added.getCell(table.linkColumn + 1);
-      cell.value = linkFormula(`${quotedSheetName(target)}!${row.link.address}`, String(row.cells[table.linkColumn] ?? row.link.address));
+      cell.value = linkFormula(`${quotedSheetName(target)}!${row.link.address}`, reportText(String(row.cells[table.linkColumn] ?? row.link.address)));
       cell.font = LINK_FONT;
     }
   });
@@ -179,6 +190,7 @@ export interface ReportWorkbookInput {
 export function buildReportWorkbook(input: ReportWorkbookInput): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'jl-roster';
+  workbook.keywords = REPORT_MARKER;
   const names = uniqueSheetNames(input.rosters, [input.table.sheetName]);
   const nameOf = new Map<string, string>();
   input.rosters.forEach((g, i) => nameOf.set(rosterKey(g.file, g.sheet), names[i]));
@@ -202,11 +214,14 @@ export function buildReportWorkbook(input: ReportWorkbookInput): ExcelJS.Workboo
   const sheetReports = new Map(input.sheets.map((s) => [rosterKey(s.file, s.sheet), s]));
   input.rosters.forEach((grid, i) => {
     const key = rosterKey(grid.file, grid.sheet);
-    copySheet(workbook.addWorksheet(names[i]), grid, findingsBySheet.get(key) ?? [], input.lang, personalColumnsOf(sheetReports.get(key)));
+    // A sheet the clerk hid stays hidden in the copy: Excel shows it only to whoever unhides it, as in the input.
+    copySheet(workbook.addWorksheet(names[i], { state: grid.visibility ?? 'visible' }), grid, findingsBySheet.get(key) ?? [], input.lang, personalColumnsOf(sheetReports.get(key)));
   });
   return workbook;
 }
 
-export async function writeReportWorkbook(path: string, input: ReportWorkbookInput): Promise<void> {
-  await buildReportWorkbook(input).xlsx.writeFile(path);
+/** The report as the bytes of an .xlsx file, for the caller to write (atomically) where it must go. */
+export async function reportWorkbookBytes(input: ReportWorkbookInput): Promise<Uint8Array> {
+  const bytes = await buildReportWorkbook(input).xlsx.writeBuffer();
+  return new Uint8Array(bytes as ArrayBuffer);
 }

@@ -36,7 +36,8 @@ function usedBounds(sheet: Worksheet): Bounds | undefined {
 /** One worksheet as the engine's SheetGrid: values, kinds and number formats of its used range, and hidden rows. */
 export function worksheetToGrid(sheet: Worksheet, file: string): SheetGrid {
   const bounds = usedBounds(sheet);
-  if (!bounds) return { file, sheet: sheet.name, values: [], kinds: [], numberFormats: [], rowOffset: 0, columnOffset: 0, hiddenRows: [] };
+  const visibility = sheet.state === 'hidden' || sheet.state === 'veryHidden' ? { visibility: sheet.state } : {};
+  if (!bounds) return { file, sheet: sheet.name, values: [], kinds: [], numberFormats: [], rowOffset: 0, columnOffset: 0, hiddenRows: [], ...visibility };
   const values: CellValue[][] = [];
   const kinds: CellKind[][] = [];
   const numberFormats: string[][] = [];
@@ -62,5 +63,5 @@ export function worksheetToGrid(sheet: Worksheet, file: string): SheetGrid {
     kinds.push(rowKinds);
     numberFormats.push(rowFormats);
   }
-  return { file, sheet: sheet.name, values, kinds, numberFormats, rowOffset: bounds.top - 1, columnOffset: bounds.left - 1, hiddenRows };
+  return { file, sheet: sheet.name, values, kinds, numberFormats, rowOffset: bounds.top - 1, columnOffset: bounds.left - 1, hiddenRows, ...visibility };
 }

@@ -17,6 +17,7 @@ describe('parseArgs', () => {
       asOf: { iso: '2022-12-31', serial: 44926 },
       json: true,
       out: 'r.xlsx',
+      force: false,
       lang: 'en',
     });
   });
@@ -28,7 +29,7 @@ describe('parseArgs', () => {
   });
 
   it('defaults to Chinese, today, no kind, no history, no JSON and no report', () => {
-    expect(parseArgs(['validate', 'a.xlsx'])).toEqual({ command: 'validate', files: ['a.xlsx'], history: [], registry: [], deceased: [], kind: undefined, asOf: undefined, json: false, out: undefined, lang: 'zh' });
+    expect(parseArgs(['validate', 'a.xlsx'])).toEqual({ command: 'validate', files: ['a.xlsx'], history: [], registry: [], deceased: [], kind: undefined, asOf: undefined, json: false, out: undefined, force: false, lang: 'zh' });
   });
 
   it.each(['employ', 'travel', 'welfare', 'production', 'unsalable'])('accepts --kind %s', (kind) => {

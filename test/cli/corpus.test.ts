@@ -290,10 +290,13 @@ describe('--out', () => {
     expect(sha256(ROSTER)).toBe(before);
   });
 
-  it('replaces an existing file that is no input', () => {
+  it('replaces an existing file that is no input and no report of ours only with --force (issue 9)', () => {
     const out = file('old-report.xlsx');
     fs.writeFileSync(out, 'an old report');
-    const run = jlRoster(['validate', ROSTER, '--out', out, '--as-of', '2022-12-31']);
+    const refused = jlRoster(['validate', ROSTER, '--out', out, '--as-of', '2022-12-31']);
+    expect(refused.code).toBe(2);
+    expect(fs.readFileSync(out, 'utf8')).toBe('an old report');
+    const run = jlRoster(['validate', ROSTER, '--out', out, '--as-of', '2022-12-31', '--force']);
     expect(run.code).toBe(1);
     expect(fs.readFileSync(out).subarray(0, 2).toString()).toBe('PK');
   });

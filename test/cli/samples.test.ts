@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { JsonReport } from '../../src/roster';
+import { parseCreditCode } from '../../src/policy/creditCode';
 import { FINDING_CODES } from '../../src/roster';
 import { readXlsxFile } from '../../src/xlsx';
 import { builtCli, jlRoster, ROOT } from './builtCli';
@@ -169,10 +170,14 @@ describe('the --out report workbook', () => {
         if (!copyName) continue;
         const copy = outGrids.find((g) => g.sheet === copyName)!;
         expect(copy.values.length).toBe(input.values.length);
+        // Issue 9: a credit-code cell that is no valid credit code may be a person's ID, and is masked as one.
+        const header = input.values.findIndex((row) => row.some((v) => String(v).includes('信用代码')));
+        const creditColumn = header < 0 ? -1 : input.values[header].findIndex((v) => String(v).includes('信用代码'));
         input.values.forEach((row, r) =>
           row.forEach((v, c) => {
             const out = copy.values[r][c];
-            const personal = secret.has(String(v).replace(/\s/g, '')) || (typeof v === 'number' && v >= 1e14);
+            const badCreditCode = r > header && c === creditColumn && /\d{15}/.test(String(v)) && !parseCreditCode(v).ok;
+            const personal = secret.has(String(v).replace(/\s/g, '')) || (typeof v === 'number' && v >= 1e14) || badCreditCode;
             if (!personal) {
               expect([copyName, r, c, out]).toEqual([copyName, r, c, v]);
               return;

@@ -1,5 +1,7 @@
-// Global setup of the "browser" project: the command (the pane's findings are compared with its) and the preview,
+// Global setup of the "browser" project: the command (the pane's findings are compared with its), the add-in's
+// production pages (their Content-Security-Policy is tried in the browser) and the preview,
 // built once for the whole run; or one line saying the browser tests are skipped when there is no Chromium.
+import { buildAddinForTests } from '../build/builtAddin';
 import { buildCliForTests } from '../cli/builtCli';
 import { buildPreview } from '../e2e/previewHarness';
 import { CHROMIUM_MISSING_LINE, chromiumAvailable } from './chromium';
@@ -10,5 +12,6 @@ export default function setup(): void {
     return;
   }
   buildCliForTests();
+  buildAddinForTests();
   buildPreview();
 }

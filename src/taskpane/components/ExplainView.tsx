@@ -2,7 +2,7 @@ import {
   Button, MessageBar, MessageBarBody, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow,
   makeStyles, tokens,
 } from '@fluentui/react-components';
-import { pick } from '../../policy';
+import { maskPersonal, pick } from '../../policy';
 import { S } from '../i18n/strings';
 import { useLang, useT } from '../i18n/lang';
 import type { ExplainController } from '../state/useExplain';
@@ -48,7 +48,7 @@ export function ExplainView({ controller }: { controller: ExplainController }) {
           <dl className={styles.dl}>
             <dt>{t(S.explainCell)}</dt>
             <dd className={styles.dd} data-testid="explain-cell">
-              {explanation.cell.sheet}!{explanation.cell.address}
+              {maskPersonal(explanation.cell.sheet)}!{explanation.cell.address}
             </dd>
             {typeof explanation.cell.formula === 'string' && explanation.cell.formula.startsWith('=') ? (
               <>

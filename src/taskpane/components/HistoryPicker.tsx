@@ -3,6 +3,7 @@ import { useId, useRef } from 'react';
 import { S } from '../i18n/strings';
 import { useT } from '../i18n/lang';
 import type { HistoryChoice, HistoryFile } from '../state/validateState';
+import { maskPersonal } from '../../policy';
 
 const useStyles = makeStyles({
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, margin: 0, padding: 0, listStyleType: 'none' },
@@ -36,8 +37,8 @@ export function HistoryPicker({ sheets, files, disabled, onToggle, onAddFiles, o
         ))}
         {files.map((f) => (
           <li key={f.id} className={styles.file} data-history-file={f.name}>
-            <span>{t(S.fileSheets, { file: f.name, count: f.grids.length })}</span>
-            <Button size="small" appearance="subtle" disabled={disabled} aria-label={t(S.removeFile, { file: f.name })} onClick={() => onRemoveFile(f.id)}>
+            <span>{t(S.fileSheets, { file: maskPersonal(f.name), count: f.grids.length })}</span>
+            <Button size="small" appearance="subtle" disabled={disabled} aria-label={t(S.removeFile, { file: maskPersonal(f.name) })} onClick={() => onRemoveFile(f.id)}>
               ✕
             </Button>
           </li>

@@ -3,7 +3,7 @@ import {
   TableHeaderCell, TableRow, makeStyles, tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import { pick } from '../../policy';
+import { maskPersonal, pick } from '../../policy';
 import type { Finding, FindingCode, ValidationReport } from '../../roster/types';
 import { FINDING_CODES } from '../../roster';
 import { KIND_NAMES } from '../../roster/kinds';
@@ -62,12 +62,12 @@ function CodeFindings({ code, findings, onSelect }: { code: FindingCode; finding
                 data-sheet={f.sheet}
                 data-address={address}
                 data-row={f.row}
-                aria-label={`${t(S.goTo, { sheet: f.sheet, address })}: ${pick(f.message, lang)}`}
+                aria-label={`${t(S.goTo, { sheet: maskPersonal(f.sheet), address })}: ${pick(f.message, lang)}`}
                 onClick={() => onSelect(f)}
               >
                 <span>
                   <span className={styles.where}>
-                    {f.sheet} · {t(S.rowLabel, { row: f.row })}
+                    {maskPersonal(f.sheet)} · {t(S.rowLabel, { row: f.row })}
                     {f.column ? ` · ${f.column}${f.row}` : ''}
                   </span>
                   {f.value ? <span className={styles.value}>{f.value}</span> : null}
@@ -109,7 +109,7 @@ export function ResultsView({ report, onSelect }: ResultsViewProps) {
       <ul className={styles.sheets} aria-label={t(S.sheetsChecked)}>
         {report.sheets.map((s) => (
           <li key={`${s.file}\u0000${s.sheet}`}>
-            {t(S.sheetKindRows, { sheet: s.sheet, kind: s.kind ? pick(KIND_NAMES[s.kind], lang) : t(S.notARoster), rows: s.rows })}
+            {t(S.sheetKindRows, { sheet: maskPersonal(s.sheet), kind: s.kind ? pick(KIND_NAMES[s.kind], lang) : t(S.notARoster), rows: s.rows })}
           </li>
         ))}
       </ul>

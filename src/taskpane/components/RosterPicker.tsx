@@ -3,7 +3,7 @@ import type { RosterKind } from '../../roster/types';
 import { KIND_NAMES } from '../../roster/kinds';
 import { S } from '../i18n/strings';
 import { useLang, useT } from '../i18n/lang';
-import { pick } from '../../policy';
+import { maskPersonal, pick } from '../../policy';
 import type { RosterChoice } from '../state/validateState';
 
 const KINDS: ReadonlyArray<RosterKind> = ['employ', 'travel', 'welfare', 'production', 'unsalable'];
@@ -34,10 +34,10 @@ export function RosterPicker({ rosters, disabled, onToggle, onKind }: RosterPick
         const label = (kind: RosterKind | 'auto') => (kind === 'auto' ? autoLabel(r) : pick(KIND_NAMES[kind], lang));
         return (
           <li key={r.name} className={styles.row} data-roster={r.name}>
-            <Checkbox label={r.name} checked={r.selected} disabled={disabled} onChange={(_, d) => onToggle(r.name, d.checked === true)} />
+            <Checkbox label={maskPersonal(r.name)} checked={r.selected} disabled={disabled} onChange={(_, d) => onToggle(r.name, d.checked === true)} />
             <Dropdown
               className={styles.kind}
-              aria-label={t(S.kindOf, { sheet: r.name })}
+              aria-label={t(S.kindOf, { sheet: maskPersonal(r.name) })}
               disabled={disabled}
               value={label(r.kind)}
               selectedOptions={[r.kind]}

@@ -1,4 +1,5 @@
 import type { ReportCell, ReportTable, Severity } from '../../roster/types';
+import { reportText } from '../../xlsx/cellText';
 import { sheetAddress } from './a1';
 
 export interface ReportLink {
@@ -24,8 +25,9 @@ export interface ReportLayout {
   readonly severityRows: Readonly<Record<Severity, ReadonlyArray<number>>>;
 }
 
+/** Every text of the report sheet masked and within Excel's 32,767 characters, as the command line writes it. */
 function padded(cells: ReadonlyArray<ReportCell>, width: number): ReportCell[] {
-  const row = cells.slice(0, width);
+  const row = cells.slice(0, width).map((c) => (typeof c === 'string' ? reportText(c) : c));
   while (row.length < width) row.push('');
   return row;
 }
@@ -69,7 +71,7 @@ export function reportLayout(table: ReportTable): ReportLayout {
         col: table.linkColumn,
         sheet: row.link.sheet,
         target: sheetAddress(row.link.sheet, row.link.address),
-        text: shown === undefined || shown === '' ? `${row.link.sheet}!${row.link.address}` : String(shown),
+        text: reportText(shown === undefined || shown === '' ? `${row.link.sheet}!${row.link.address}` : String(shown)),
       });
     }
     rows.push(padded(row.cells, columns));

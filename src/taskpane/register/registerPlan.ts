@@ -1,5 +1,5 @@
 import type { DaySerial } from '../../policy';
-import { fenToYuan, parseResidentId } from '../../policy';
+import { fenToYuan, maskPersonal, parseResidentId } from '../../policy';
 import type { CellValue, SheetGrid } from '../../roster/sheetGrid';
 import type { RosterKind, RosterPerson, TableLayout } from '../../roster/types';
 import { PAID_REGISTER, detectTable } from '../../roster';
@@ -68,7 +68,8 @@ function registerRow(p: RosterPerson, payDate: DaySerial): CellValue[] {
     p.measure,
     p.months ?? '',
     payDate,
-    `${p.sheet}!${p.row}（${p.file}）`,
+    // Where the row came from, for the clerk to look up; an ID in a file or sheet name is masked like any other.
+    maskPersonal(`${p.sheet}!${p.row}（${p.file}）`),
   ];
 }
 
