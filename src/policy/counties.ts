@@ -2,7 +2,7 @@ import type { County } from './countyRecord';
 import { JILIN_COUNTIES } from './counties.data';
 import { toHalfWidth } from './inputs';
 
-export type { County } from './countyRecord';
+export type { County, CountyRecord } from './countyRecord';
 
 /** Region codes that were retired but still appear in ID numbers issued before the change. */
 const RETIRED_CODES: Readonly<Record<string, string>> = {

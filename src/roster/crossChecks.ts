@@ -1,22 +1,24 @@
-import type { Determination, Text } from '../policy';
+import type { Determination, OnceClaim, ReadingValues, Text } from '../policy';
 import {
-  employmentSubsidyTotal,
+  countsAsRepeat,
+  describeReading,
   formatYuan,
   maskBankAccount,
   maskId,
-  measureParameter,
-  numberValue,
+  numberOn,
   productionSubsidy,
   text,
   toHalfWidth,
+  underCapFen,
   unsalableReward,
   welfarePostSubsidy,
+  yearOf,
 } from '../policy';
 import type { PaidEntry, PaidHistory } from './history';
 import { KIND_MEASURE, SUBSIDY_NAMES, isOneTimePerPerson } from './kinds';
 import type { PersonTable } from './personTable';
 import type { RunContext } from './runContext';
-import type { FieldId, FindingCode, RosterKind, RowRef } from './types';
+import type { FieldId, FindingCode, RowRef } from './types';
 
 /** Findings list at most this many related rows (a roster with one ID a thousand times would otherwise be n²). */
 const MAX_RELATED = 50;
@@ -58,13 +60,13 @@ function refsOf(t: PersonTable, rows: ReadonlyArray<number>): RowRef[] {
 export function* crossChecks(run: RunContext, history: PaidHistory, chunk: number): Generator<number, void> {
   const t = run.table;
   yield* run.fileRows(chunk);
-  for (const group of run.idGroups) checkIdGroup(t, group);
+  for (const group of run.idGroups) checkIdGroup(run, group);
   if (history.byId.size > 0) {
     for (let k = 0; k < t.size; k++) {
       const id = t.id[k];
       if (id !== undefined) {
         const paid = history.byId.get(id);
-        if (paid) checkAgainstHistory(t, k, id, paid);
+        if (paid) checkAgainstHistory(run, history, k, id, paid);
       }
       if ((k + 1) % chunk === 0) yield chunk;
     }
@@ -81,8 +83,19 @@ export function* crossChecks(run: RunContext, history: PaidHistory, chunk: numbe
   }
 }
 
-/** One ID on several rows: different names are a conflict; for a one-time subsidy, every row is a duplicate. */
-function checkIdGroup(t: PersonTable, group: ReadonlyArray<number>): void {
+/** A one-time claim of row k as once_scope compares claims: its measure and the year of its date. */
+function claimOf(t: PersonTable, k: number): OnceClaim {
+  return { measure: KIND_MEASURE[t.kind[k]!], year: yearOf(t.date[k]) };
+}
+
+/** The reading once_scope as a finding quotes it. */
+function onceText(run: RunContext): Text {
+  return describeReading('once_scope', run.readings, run.asOf).text;
+}
+
+/** One ID on several rows: different names are a conflict; one-time claims that once_scope counts as repeats are duplicates. */
+function checkIdGroup(run: RunContext, group: ReadonlyArray<number>): void {
+  const t = run.table;
   const named = group.filter((q) => t.name[q] !== '');
   if (named.some((q) => !sameName(t.name[q], t.name[named[0]]))) {
     for (const k of named) {
@@ -104,45 +117,44 @@ function checkIdGroup(t: PersonTable, group: ReadonlyArray<number>): void {
       );
     }
   }
-  const byKind = new Map<RosterKind, number[]>();
-  for (const k of group) {
-    const kind = t.kind[k];
-    if (kind === null || !isOneTimePerPerson(kind)) continue;
-    const list = byKind.get(kind);
-    if (list) list.push(k);
-    else byKind.set(kind, [k]);
-  }
-  for (const [kind, rows] of byKind) {
+  const oneTime = group.filter((q) => t.kind[q] !== null && isOneTimePerPerson(t.kind[q]!));
+  if (oneTime.length < 2) return;
+  const reading = onceText(run);
+  for (const k of oneTime) {
+    const claim = claimOf(t, k);
+    const rows = oneTime.filter((q) => q === k || countsAsRepeat(run.readings, claim, claimOf(t, q)));
     if (rows.length < 2) continue;
-    // The first eligible row keeps its amount while the clerk decides; the others are paid nothing.
-    const keeper = rows.find((q) => t.baseFen[q] > 0) ?? rows[0];
-    const reading = kind === 'employ' ? text('同一人只能享受一次一次性吸纳就业补贴', 'one one-off employment subsidy per person') : text('每人只补助一次往返交通费', 'one round-trip subsidy per person');
-    for (const k of rows) {
-      const others = rows.filter((q) => q !== k);
-      const refs = refsOf(t, others);
-      const id = maskId(t.id[k]!);
-      emitFor(
-        t,
-        k,
-        'DUPLICATE_IN_ROSTER',
-        'id',
-        id,
-        text(
-          `${id} 在本次核对的花名册中出现${rows.length}次，另见${listPlaces(refs, others.length).zh}（${reading.zh}）`,
-          `${id} appears ${rows.length} times in the rosters checked; also at ${listPlaces(refs, others.length).en} (${reading.en})`,
-        ),
-        refs,
-        KIND_MEASURE[kind],
-      );
-      if (k !== keeper) {
-        t.settled[k] = 1;
-        t.computedFen[k] = 0;
-      }
+    const others = rows.filter((q) => q !== k);
+    const refs = refsOf(t, others);
+    const id = maskId(t.id[k]!);
+    emitFor(
+      t,
+      k,
+      'DUPLICATE_IN_ROSTER',
+      'id',
+      id,
+      text(
+        `${id} 在本次核对的花名册中出现${rows.length}次，另见${listPlaces(refs, others.length).zh}（${reading.zh}）`,
+        `${id} appears ${rows.length} times in the rosters checked; also at ${listPlaces(refs, others.length).en} (${reading.en})`,
+      ),
+      refs,
+      KIND_MEASURE[t.kind[k]!],
+    );
+    if (k !== keeperOf(run.readings, t, rows)) {
+      t.settled[k] = 1;
+      t.computedFen[k] = 0;
     }
   }
 }
 
-function checkAgainstHistory(t: PersonTable, k: number, id: string, paid: ReadonlyArray<PaidEntry>): void {
+/** Which of rows claiming twice keeps its amount (reading duplicate_keeper): the first eligible one, or none. */
+function keeperOf(readings: ReadingValues, t: PersonTable, rows: ReadonlyArray<number>): number {
+  if (readings.duplicate_keeper === 'none') return -1;
+  return rows.find((q) => t.baseFen[q] > 0) ?? rows[0];
+}
+
+function checkAgainstHistory(run: RunContext, history: PaidHistory, k: number, id: string, paid: ReadonlyArray<PaidEntry>): void {
+  const t = run.table;
   const name = t.name[k];
   const masked = maskId(id);
   const otherNames = name === '' ? [] : paid.filter((e) => e.name !== '' && !sameName(e.name, name));
@@ -164,12 +176,18 @@ function checkAgainstHistory(t: PersonTable, k: number, id: string, paid: Readon
   }
   const kind = t.kind[k];
   if (kind === null || !isOneTimePerPerson(kind)) return;
-  const same = paid.filter((e) => e.kind === kind || e.kind === null);
+  const claim = claimOf(t, k);
+  const same = paid.filter((e) =>
+    e.kind === null
+      ? history.kindlessCounts
+      : isOneTimePerPerson(e.kind) && countsAsRepeat(run.readings, claim, { measure: KIND_MEASURE[e.kind], year: e.year }),
+  );
   if (same.length === 0) return;
   const refs = same.slice(0, MAX_RELATED).map((e) => e.ref);
   const note = same.every((e) => e.kind === null)
-    ? text('（该名单未注明补贴类型，视为已发放各项一次性补贴）', ' (the list does not say which subsidy, so it is taken as paid for every one-time subsidy)')
+    ? text(`（该名单未注明补贴类型：${describeReading('paid_list_without_kind', run.readings, run.asOf).text.zh}）`, ` (the list does not say which subsidy: ${describeReading('paid_list_without_kind', run.readings, run.asOf).text.en})`)
     : NONE;
+  const paidKinds = [...new Set(same.map((e) => (e.kind === null ? SUBSIDY_NAMES[kind] : SUBSIDY_NAMES[e.kind])))].join('、');
   emitFor(
     t,
     k,
@@ -177,8 +195,8 @@ function checkAgainstHistory(t: PersonTable, k: number, id: string, paid: Readon
     'id',
     masked,
     text(
-      `${masked} 已在${listPlaces(refs, same.length).zh}登记为已发放${SUBSIDY_NAMES[kind]}${note.zh}`,
-      `${masked} is already registered as paid (${SUBSIDY_NAMES[kind]}) at ${listPlaces(refs, same.length).en}${note.en}`,
+      `${masked} 已在${listPlaces(refs, same.length).zh}登记为已发放${paidKinds}${note.zh}（${onceText(run).zh}）`,
+      `${masked} is already registered as paid (${paidKinds}) at ${listPlaces(refs, same.length).en}${note.en} (${onceText(run).en})`,
     ),
     refs,
     KIND_MEASURE[kind],
@@ -260,8 +278,6 @@ function sortByDate(rows: Int32Array, from: number, to: number, date: Float64Arr
  */
 function* employAmounts(run: RunContext, history: PaidHistory, chunk: number): Generator<number, void> {
   const t = run.table;
-  const perPerson = run.subsidyPerPersonFen;
-  const cap = numberValue(measureParameter('employ.employer_cap'));
   // Eligible rows bucketed by employer (a counting sort on the employer's number), each bucket in roster order.
   const employers = run.employerKeys.size;
   const start = new Int32Array(employers + 1);
@@ -281,8 +297,7 @@ function* employAmounts(run: RunContext, history: PaidHistory, chunk: number): G
     if (t.kind[k] !== 'employ' || t.settled[k] || !(t.baseFen[k] > 0) || t.employerEntry[k] < 0) continue;
     rows[fill[t.employerEntry[k]]++] = k;
   }
-  const totals = new Map<string, Determination>();
-  const byHireDate = run.readings.employerCapOrder === 'hire-date';
+  const byHireDate = run.readings.employ_employer_cap === 'hire-date';
   for (let e = 0; e < employers; e++) {
     const from = start[e];
     const count = start[e + 1] - from;
@@ -290,16 +305,15 @@ function* employAmounts(run: RunContext, history: PaidHistory, chunk: number): G
     if (byHireDate) sortByDate(rows, from, start[e + 1], t.date);
     const employer = run.employerKeys.key(e);
     const alreadyPaid = history.employerPaidFen.get(employer) ?? 0;
-    const key = `${count}|${alreadyPaid}`;
-    let total = totals.get(key);
-    if (!total) {
-      total = employmentSubsidyTotal({ eligibleHires: count, alreadyPaidFen: alreadyPaid });
-      totals.set(key, total);
-    }
+    // Each hire is paid under the cap in force on its hire date, less what the history and the hires before it got.
+    let served = 0;
     for (let n = 0; n < count; n++) {
       const k = rows[from + n];
-      const share = Math.min(t.baseFen[k], Math.max(0, total.amountFen - n * perPerson));
+      const cap = numberOn('employ.employer_cap', t.date[k]);
+      const share = Number.isNaN(cap) ? 0 : underCapFen(t.baseFen[k], cap, alreadyPaid + served);
+      served += share;
       t.computedFen[k] = share;
+      t.capFen[k] = cap;
       if (share > 0) continue;
       const name = t.employer[k] || t.employerCode[k];
       t.settled[k] = 1;
@@ -319,10 +333,13 @@ function* employAmounts(run: RunContext, history: PaidHistory, chunk: number): G
       );
     }
   }
-  const capNote = text('（该用工单位已达每家5万元上限，只余此数）', ' (the employer reaches its cap: only this much is left)');
   for (let k = 0; k < t.size; k++) {
     if (t.kind[k] !== 'employ' || !(t.baseFen[k] > 0)) continue;
-    amountMismatch(t, k, t.computedFen[k] > 0 && t.computedFen[k] < t.baseFen[k] ? capNote : NONE);
+    const reduced = t.computedFen[k] > 0 && t.computedFen[k] < t.baseFen[k];
+    const capNote = reduced
+      ? text(`（该用工单位已达每家 ${yuan(t.capFen[k], 'zh')}上限，只余此数）`, ` (the employer reaches its cap of ${yuan(t.capFen[k], 'en')}: only this much is left)`)
+      : NONE;
+    amountMismatch(t, k, capNote);
   }
 }
 
@@ -340,7 +357,7 @@ function welfareAmounts(run: RunContext, history: PaidHistory): void {
     const key = `${months}|${before}`;
     let det = memo.get(key);
     if (!det) {
-      det = welfarePostSubsidy({ months, monthsAlreadyPaid: before });
+      det = welfarePostSubsidy({ months, monthsAlreadyPaid: before, claimDate: run.asOf }, run.readings);
       memo.set(key, det);
     }
     t.computedFen[k] = det.amountFen;
@@ -389,10 +406,10 @@ function entityAmounts(run: RunContext, history: PaidHistory): void {
     let det: Determination;
     if (kind === 'production') {
       if (Number.isNaN(t.quantity[k])) continue;
-      det = productionSubsidy({ personsDriven: t.quantity[k], alreadyPaidFen: already });
+      det = productionSubsidy({ personsDriven: t.quantity[k], alreadyPaidFen: already, claimDate: run.asOf }, run.readings);
     } else {
       if (Number.isNaN(t.quantity[k])) continue;
-      det = unsalableReward({ purchaseFen: t.quantity[k], alreadyRewardedFen: already }, run.readings);
+      det = unsalableReward({ purchaseFen: t.quantity[k], alreadyRewardedFen: already, claimDate: run.asOf }, run.readings);
     }
     const claimed = t.claimedFen[k];
     t.computedFen[k] = det.amountFen;

@@ -1,4 +1,5 @@
-import { text, toHalfWidth } from '../policy';
+import type { ReadingValues } from '../policy';
+import { numberOn, text, toHalfWidth, yearOf } from '../policy';
 import { isBlankCell } from './cells';
 import { detectTable, isTableProblem } from './detectTable';
 import { readId } from './identity';
@@ -18,6 +19,10 @@ export interface PaidEntry {
   readonly months: number;
   readonly amountFen: number;
   readonly employerKey: string;
+  /** The pay date's calendar year, NaN when the list has no pay date: once_scope 'calendar-year' compares it. */
+  readonly year: number;
+  /** The pay date, else the check's as-of date: the day a missing amount's standard is looked up on. */
+  readonly day: number;
 }
 
 export class PaidHistory {
@@ -27,7 +32,14 @@ export class PaidHistory {
   /** Measures 3 and 10: what each entity was already paid, keyed `${kind}|${entity}`. */
   readonly entityPaidFen = new Map<string, number>();
 
-  add(id: string | undefined, entry: PaidEntry, perPersonFen: number): void {
+  constructor(private readonly readings: ReadingValues) {}
+
+  /** Whether an entry without a subsidy kind counts for the one-time subsidies (reading paid_list_without_kind). */
+  get kindlessCounts(): boolean {
+    return this.readings.paid_list_without_kind === 'every-one-time';
+  }
+
+  add(id: string | undefined, entry: PaidEntry): void {
     if (id !== undefined) {
       const list = this.byId.get(id);
       if (list) list.push(entry);
@@ -37,11 +49,17 @@ export class PaidHistory {
     if (entry.kind !== null && isEntityKind(entry.kind)) {
       const key = `${entry.kind}|${entry.employerKey}`;
       this.entityPaidFen.set(key, (this.entityPaidFen.get(key) ?? 0) + (Number.isNaN(entry.amountFen) ? 0 : entry.amountFen));
-    } else if (entry.kind === 'employ' || (entry.kind === null && id !== undefined)) {
-      // A register without amounts paid each person the standard amount.
-      const fen = Number.isNaN(entry.amountFen) ? perPersonFen : entry.amountFen;
+    } else if (entry.kind === 'employ' || (entry.kind === null && id !== undefined && this.kindlessCounts)) {
+      const fen = Number.isNaN(entry.amountFen) ? this.standardAmount(entry.day) : entry.amountFen;
       this.employerPaidFen.set(entry.employerKey, (this.employerPaidFen.get(entry.employerKey) ?? 0) + fen);
     }
+  }
+
+  /** What a paid line without an amount counts against the employer cap (reading paid_line_without_amount). */
+  private standardAmount(day: number): number {
+    if (this.readings.paid_line_without_amount === 'zero') return 0;
+    const fen = numberOn('employ.subsidy_per_person', day);
+    return Number.isNaN(fen) ? 0 : fen;
   }
 
   welfareMonths(id: string): number {
@@ -111,6 +129,7 @@ export function* readHistory(run: RunContext, history: PaidHistory, grid: SheetG
     const values = s.values;
     values.reset();
     if (kind === null || !isEntityKind(kind)) readId(s, values);
+    const payDate = s.has('payDate') ? s.date('payDate', false, false) : NaN;
     history.add(
       values.id,
       {
@@ -120,8 +139,9 @@ export function* readHistory(run: RunContext, history: PaidHistory, grid: SheetG
         months: s.has('months') ? s.count('months', false, false) : NaN,
         amountFen: s.has('amount') ? s.money('amount', false) : NaN,
         employerKey: employerKeyOf(run, s),
+        year: yearOf(payDate),
+        day: Number.isNaN(payDate) ? run.asOf : payDate,
       },
-      run.subsidyPerPersonFen,
     );
   }
   if (sinceYield > 0) yield sinceYield;

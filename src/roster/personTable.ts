@@ -33,6 +33,8 @@ export class PersonTable {
   readonly claimedFen: Float64Array;
   readonly baseFen: Float64Array;
   readonly computedFen: Float64Array;
+  /** Measure 7: the employer cap in force on the row's hire date, as the row was served under it. */
+  readonly capFen: Float64Array;
   /** RunContext.employerEntry of the row's employer, -1 when none. */
   readonly employerEntry: Int32Array;
   readonly errors: Int32Array;
@@ -59,6 +61,7 @@ export class PersonTable {
     this.claimedFen = new Float64Array(n);
     this.baseFen = new Float64Array(n);
     this.computedFen = new Float64Array(n).fill(NaN);
+    this.capFen = new Float64Array(n).fill(NaN);
     this.employerEntry = new Int32Array(n);
     this.errors = new Int32Array(n);
     this.settled = new Uint8Array(n);

@@ -8,7 +8,7 @@ import {
   travelSubsidy,
 } from '../policy';
 import { isBlankCell, isErrorCell } from './cells';
-import { hiredInTime, readCount, readRequiredDate, wageMeetsMinimum, workedEnoughMonths } from './policyBindings';
+import { hiredInTime, numberOn, readCount, readRequiredDate, wageMeetsMinimum, workedEnoughMonths } from './policyBindings';
 import { minimumWageFen } from './countyWages';
 import { readCounty, readEmployer } from './employer';
 import { checkWorkingAge, readIdentity } from './identity';
@@ -41,8 +41,8 @@ export function checkEmployRow(s: SheetScope, p: RowValues): void {
   const county = readCounty(s, 7);
   if (!Number.isNaN(hire)) checkWorkingAge(s, p, hire, 'hireDate');
 
-  const hireOk = Number.isNaN(hire) ? undefined : hiredInTime(hire, run.readings);
-  const monthsOk = Number.isNaN(months) ? undefined : workedEnoughMonths(months);
+  const hireOk = Number.isNaN(hire) ? undefined : hiredInTime(hire, run.asOf, run.readings);
+  const monthsOk = Number.isNaN(months) || Number.isNaN(hire) ? undefined : workedEnoughMonths(months, hire);
   const minimum = county && !Number.isNaN(hire) ? minimumWageFen(county, hire) : null;
   const wageOk = Number.isNaN(wage) || minimum === null ? undefined : wageMeetsMinimum(wage, minimum);
 
@@ -55,6 +55,7 @@ export function checkEmployRow(s: SheetScope, p: RowValues): void {
         monthsWorked: Number.isNaN(months) ? Number.MAX_SAFE_INTEGER : months,
         monthlyWageFen: Number.isNaN(wage) ? Number.MAX_SAFE_INTEGER : wage,
         county: county?.county,
+        claimDate: run.asOf,
       },
       run.readings,
     );
@@ -67,7 +68,8 @@ export function checkEmployRow(s: SheetScope, p: RowValues): void {
     );
     p.baseFen = 0;
   } else if (hireOk && monthsOk && wageOk) {
-    p.baseFen = run.subsidyPerPersonFen;
+    const perPerson = numberOn('employ.subsidy_per_person', hire);
+    p.baseFen = Number.isNaN(perPerson) ? 0 : perPerson;
   }
 }
 
@@ -191,6 +193,7 @@ export function checkTravelRow(s: SheetScope, p: RowValues): void {
       contractMonths: contract ? contract.months : Number.MAX_SAFE_INTEGER,
       crossProvince: cross ?? true,
       transportClass,
+      claimDate: run.asOf,
     },
     run.readings,
   );

@@ -3,8 +3,6 @@ import {
   DEFAULT_READINGS,
   findCounty,
   householdCategoryOf,
-  measureParameter,
-  numberValue,
   parseCreditCode,
   toHalfWidth,
   transportClassOf,
@@ -41,8 +39,6 @@ export class RunContext {
   readonly readings: ReadingValues;
   readonly defaultCounty: CountyMemo | undefined;
   readonly defaultCountyText: string | undefined;
-  readonly subsidyPerPersonFen = numberValue(measureParameter('employ.subsidy_per_person'));
-  readonly minimumWorkingAge = numberValue(measureParameter('labour.minimum_working_age'));
 
   /** Rows sharing an ID (any kind), and rows sharing a bank account: the groups checks across rows look at. */
   readonly idGroups: number[][] = [];

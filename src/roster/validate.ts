@@ -45,7 +45,7 @@ export function* validationSteps(rosters: ReadonlyArray<SheetGrid>, options: Val
   const readTotal = rosterRows + historyGrids.reduce((n, g) => n + g.values.length, 0);
   const run = new RunContext(options, rosterRows);
   let read = 0;
-  const history = new PaidHistory();
+  const history = new PaidHistory(run.readings);
   for (let k = 0; k < historyGrids.length; k++) {
     const steps = readHistory(run, history, historyGrids[k], rosters.length + k, chunk);
     for (let r = steps.next(); !r.done; r = steps.next()) {

@@ -5,14 +5,20 @@ import type { ParameterUse } from '../parameters';
 import { numberValue } from '../parameters';
 import { text } from '../text';
 
+/** min(uncapped, cap − already paid), never below 0: the value path of every capped rule. */
+export function underCapFen(uncappedFen: Fen, capFen: Fen, alreadyPaidFen: Fen): Fen {
+  return Math.max(0, Math.min(uncappedFen, capFen - alreadyPaidFen));
+}
+
 /**
  * The shape shared by every "so much per unit, at most so much in all, less what was already paid" rule
- * (measures 3, 7 employer total, 9, 10): the amount is min(uncapped, cap − already paid), never below 0.
+ * (measures 3, 7 employer total, 9, 10), explained: the amount is underCapFen().
  */
-export function payUnderCap(b: DeterminationBuilder, uncappedFen: Fen, cap: ParameterUse, alreadyPaidFen: Fen, uncappedInputs: Record<string, string | number>): Determination {
+export function payUnderCap(b: DeterminationBuilder, uncappedFen: Fen, cap: ParameterUse | undefined, alreadyPaidFen: Fen, uncappedInputs: Record<string, string | number>): Determination {
+  if (!cap) return b.finish(0);
   const capFen = numberValue(cap);
   const remaining = Math.max(0, capFen - alreadyPaidFen);
-  const amount = Math.min(uncappedFen, remaining);
+  const amount = underCapFen(uncappedFen, capFen, alreadyPaidFen);
   const reduced: Reason | undefined =
     amount < uncappedFen && amount > 0
       ? {
