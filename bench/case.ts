@@ -5,13 +5,17 @@
  *                                  name, a CPU profile of the validation runs alone (open it in Chrome DevTools)
  *   case.js xlsx-write PATH ROWS   writes a roster .xlsx (not timed)
  *   case.js xlsx-read PATH         reads it through src/xlsx
+ *   case.js functions N RUNS       JL.EMPLOY_SUBSIDY over N varied inputs: the value path (what a cell computes)
+ *                                  beside the explaining path (JL.EXPLAIN: determination and explanation text)
  */
 import ExcelJS from 'exceljs';
 import { writeFileSync } from 'fs';
 import { Session } from 'inspector';
-import { ymdToSerial } from '../src/policy';
+import { DEFAULT_READINGS, ymdToSerial } from '../src/policy';
 import { validateRosters } from '../src/roster';
 import { readXlsxFile } from '../src/xlsx';
+import { evaluateCall, valueOfCall } from '../src/functions/calls';
+import { employSubsidyArgs } from './employInputs';
 import { baselineDuplicates } from './baseline';
 import { bigEmploymentRoster, ID_COLUMN } from './bigRoster';
 import { collectGarbage, HeapSampler, median, millisSince, peakRss } from './measure';
@@ -117,6 +121,39 @@ async function readCase(path: string): Promise<object> {
   return { case: 'xlsx-read', rows: grids[0].values.length, ms, peakHeapBytes: sampler.peakHeapUsed, peakRssBytes: peakRss() };
 }
 
+/** Microseconds a call, median of `runs` passes over every input; the first pass warms the engine and is dropped. */
+function functionsCase(n: number, runs: number): object {
+  const inputs = employSubsidyArgs(n);
+  const context = { claimDate: AS_OF, readings: DEFAULT_READINGS };
+  let sink = 0;
+  const pass = (call: (args: unknown[]) => number): number => {
+    const start = process.hrtime.bigint();
+    for (const args of inputs) sink += call(args);
+    return (millisSince(start) * 1000) / n;
+  };
+  const value = (args: unknown[]) => {
+    const r = valueOfCall('EMPLOY_SUBSIDY', args, 'zh', context);
+    return r.ok ? (r.value as number) : 0;
+  };
+  const explaining = (args: unknown[]) => {
+    const r = evaluateCall('EMPLOY_SUBSIDY', args, 'zh', context);
+    return r.ok ? r.explanation.length : r.message.length;
+  };
+  const valueUs: number[] = [];
+  const explainUs: number[] = [];
+  for (let i = 0; i <= runs; i++) {
+    collectGarbage();
+    const v = pass(value);
+    collectGarbage();
+    const e = pass(explaining);
+    if (i > 0) {
+      valueUs.push(v);
+      explainUs.push(e);
+    }
+  }
+  return { case: 'functions', calls: n, runs, valueUs, explainUs, valueMedianUs: median(valueUs), explainMedianUs: median(explainUs), sink };
+}
+
 async function run(): Promise<object> {
   const [what, a, b] = process.argv.slice(2);
   switch (what) {
@@ -126,6 +163,8 @@ async function run(): Promise<object> {
       return writeCase(a, Number(b));
     case 'xlsx-read':
       return readCase(a);
+    case 'functions':
+      return functionsCase(Number(a), Number(b));
     default:
       throw new Error(`unknown case ${what}`);
   }

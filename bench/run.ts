@@ -6,7 +6,7 @@
  */
 import { execFileSync } from 'child_process';
 import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'fs';
-import { tmpdir } from 'os';
+import os, { tmpdir } from 'os';
 import { join } from 'path';
 
 interface ValidateResult {
@@ -23,6 +23,16 @@ interface ValidateResult {
   peakHeapBytes: number;
   peakRssBytes: number;
 }
+
+interface FunctionsResult {
+  calls: number;
+  runs: number;
+  valueMedianUs: number;
+  explainMedianUs: number;
+}
+
+/** Issue 10: a cell's JL.EMPLOY_SUBSIDY pays only for its value. */
+const VALUE_PATH_TARGET_US = 3;
 
 interface ReadResult {
   rows: number;
@@ -60,6 +70,9 @@ function main(): void {
     process.stderr.write(`validating ${thousands(rows)} rows (${runs} runs)…\n`);
     results.push(child<ValidateResult>(['validate', String(rows), String(runs)]));
   }
+
+  process.stderr.write('JL.EMPLOY_SUBSIDY over 100,000 varied inputs, value path and explaining path…\n');
+  const functions = child<FunctionsResult>(['functions', '100000', '5']);
 
   const dir = mkdtempSync(join(tmpdir(), 'jl-roster-bench-'));
   const file = join(dir, 'roster-100k.xlsx');
@@ -101,7 +114,12 @@ function main(): void {
         `peak < 1 GB: ${ok(million.peakRssBytes < 1024 ** 3)} (${mb(million.peakRssBytes)} MB RSS)`,
     );
   }
-  const os = require('os') as typeof import('os');
+  out.push(
+    '',
+    `JL.EMPLOY_SUBSIDY, ${thousands(functions.calls)} varied inputs, median of ${functions.runs} passes: value path ${functions.valueMedianUs.toFixed(2)} µs/call, ` +
+      `explaining path ${functions.explainMedianUs.toFixed(2)} µs/call (${(functions.explainMedianUs / functions.valueMedianUs).toFixed(1)}x); ` +
+      `target value path <= ${VALUE_PATH_TARGET_US} µs: ${functions.valueMedianUs <= VALUE_PATH_TARGET_US ? 'met' : 'MISSED'}`,
+  );
   out.push(
     `node ${process.version}, ${os.cpus().length} CPUs, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} at the end (other work on the machine slows the wall times)`,
     "median ms = wall time; CPU ms = the process's CPU time over all its threads; grid MB = RSS with the roster in memory before validation; peak RSS = the child's high-water mark",
@@ -109,7 +127,7 @@ function main(): void {
   process.stdout.write(`${out.join('\n')}\n`);
 
   mkdirSync(join(__dirname, '..', '..', '..', 'build'), { recursive: true });
-  writeFileSync(join(__dirname, '..', '..', '..', 'build', 'bench-results.json'), JSON.stringify({ validate: results, read }, null, 2));
+  writeFileSync(join(__dirname, '..', '..', '..', 'build', 'bench-results.json'), JSON.stringify({ validate: results, read, functions }, null, 2));
 }
 
 main();

@@ -56,7 +56,14 @@ function loanDueOrFail(a: ArgumentReader, determination: ReturnType<typeof loanD
 export const MEASURE_FUNCTIONS = {
   EMPLOY_SUBSIDY: measure(
     ['hire_date', 'months_worked', 'monthly_wage', 'county_or_min_wage'],
-    (a) => ({ hireDate: a.date(0), monthsWorked: a.count(1, FRACTION_ALLOWED), monthlyWageFen: a.money(2), ...a.countyOrMinimumWage(3), claimDate: a.claimDate }),
+    (a) => {
+      // Built field by field, not by spreading the county-or-wage object: a spread is a measurable share of a call.
+      const hireDate = a.date(0);
+      const monthsWorked = a.count(1, FRACTION_ALLOWED);
+      const monthlyWageFen = a.money(2);
+      const place = a.countyOrMinimumWage(3);
+      return { hireDate, monthsWorked, monthlyWageFen, county: place.county, minimumWageFen: place.minimumWageFen, claimDate: a.claimDate };
+    },
     employmentSubsidyFen,
     employmentSubsidy,
   ),
