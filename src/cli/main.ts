@@ -8,6 +8,7 @@ import { inputFiles } from './inputFiles';
 import { fileSize, loadInputs } from './loadInputs';
 import { outputProblem } from './outputGuard';
 import { progressOn } from './progress';
+import { readingsList } from './readingsList';
 import { terminalReport } from './terminalReport';
 import { usageText } from './usage';
 
@@ -52,7 +53,7 @@ async function validate(cmd: ValidateCommand, io: Io): Promise<number> {
   }
 
   const asOf = cmd.asOf?.serial ?? todaySerial();
-  const report = validateRosters(loaded.rosters, { asOf, kind: cmd.kind, history: loaded.history, onProgress: (p) => progress.checking(p) });
+  const report = validateRosters(loaded.rosters, { asOf, kind: cmd.kind, history: loaded.history, readings: cmd.readings, onProgress: (p) => progress.checking(p) });
   progress.done();
 
   if (cmd.json) io.stdout.write(`${JSON.stringify(toJsonReport(report, cmd.lang))}\n`);
@@ -77,6 +78,9 @@ export async function main(argv: ReadonlyArray<string>, io: Io = process): Promi
   switch (args.command) {
     case 'help':
       io.stdout.write(`${usageText(args.lang)}\n`);
+      return EXIT_OK;
+    case 'readings':
+      io.stdout.write(readingsList(args.lang, todaySerial()));
       return EXIT_OK;
     case 'usage_error':
       complain(io, args.problem, args.lang);

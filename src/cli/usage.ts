@@ -2,6 +2,7 @@ import type { Lang } from '../policy';
 
 const USAGE = {
   zh: `用法：jl-roster validate 文件.xlsx... [选项]
+      jl-roster readings    列出各条款的解读及可选项
 
 校验一个或多个花名册（.xlsx），一起查重：同一人在多个花名册中、或已在发放登记中，都会被发现。
 
@@ -15,10 +16,13 @@ const USAGE = {
   --as-of YYYY-MM-DD    校验日期（默认今天）：晚于它的日期视为未来日期
   --json                在标准输出打印一个 JSON 对象
   --out 报告.xlsx       写出新的报告工作簿：标出有问题的单元格并加批注，另附“校验报告”表
+  --reading 解读=选项   更改一项解读（可多次给出），如 once_scope=calendar-year；
+                        全部解读及选项见 jl-roster readings；采用的解读写入每份报告
   --lang zh|en          输出语言（默认中文）
 
 退出码：0 没有错误；1 发现错误；2 文件无法读取或命令用法错误。`,
   en: `Usage: jl-roster validate FILE.xlsx... [options]
+       jl-roster readings    list the readings of the ambiguous clauses and their options
 
 Checks one or more rosters (花名册, .xlsx) together, so a person in two rosters or already in a paid register is found.
 
@@ -32,6 +36,8 @@ Options:
   --as-of YYYY-MM-DD    the day of the check (default today): later dates are in the future
   --json                print one JSON object on standard output
   --out REPORT.xlsx     write a new report workbook: flagged cells marked with a comment, plus a 校验报告 sheet
+  --reading ID=OPTION   change one reading (may be repeated), e.g. once_scope=calendar-year; every reading and
+                        its options: jl-roster readings; the readings taken are stated in every report
   --lang zh|en          language of the output (default Chinese)
 
 Exit codes: 0 no errors; 1 errors found; 2 a file cannot be read, or the command is misused.`,

@@ -67,6 +67,14 @@ export function changedReadings(values: ReadingValues): string[] {
   return READING_IDS.filter((id) => values[id] !== DEFAULT_READINGS[id]).map((id) => `${id}=${values[id]}`);
 }
 
+/** The readings of a run as every report states them: all as shipped, or which a county set. */
+export function readingsSummary(values: ReadingValues): Text {
+  const changed = changedReadings(values);
+  return changed.length === 0
+    ? text('全部采用默认解读', 'all readings as shipped')
+    : text(`本县设定：${changed.join('；')}（其余为默认）`, `set by the county: ${changed.join('; ')} (the others as shipped)`);
+}
+
 /**
  * `values` with one reading set from text ('once_scope', 'calendar-year'): an unknown reading or option is an error
  * naming the ones there are.

@@ -1,5 +1,5 @@
 import type { Lang } from '../policy';
-import { pick } from '../policy';
+import { pick, readingsSummary } from '../policy';
 import { ALL_FINDING_CODES, FINDING_CODES } from './findingCodes';
 import { FIELD_NAMES } from './headers';
 import type { FieldId, Finding, ReportTable, ReportTableRow, ValidationReport } from './types';
@@ -14,6 +14,7 @@ const WORDS = {
     rows: '核对行数',
     errors: '错误',
     warnings: '警告',
+    readings: '解读',
     summary: ['代码', '说明', '严重程度', '措施', '数量'],
     findings: ['序号', '严重程度', '代码', '说明', '文件', '工作表', '位置', '字段', '值', '信息', '措施', '相关行'],
     error: '错误',
@@ -27,6 +28,7 @@ const WORDS = {
     rows: 'Rows checked',
     errors: 'Errors',
     warnings: 'Warnings',
+    readings: 'Readings',
     summary: ['Code', 'Meaning', 'Severity', 'Measure', 'Count'],
     findings: ['No.', 'Severity', 'Code', 'Meaning', 'File', 'Sheet', 'Cell', 'Field', 'Value', 'Message', 'Measure', 'Related rows'],
     error: 'error',
@@ -84,6 +86,7 @@ export function reportTable(report: ValidationReport, lang: Lang): ReportTable {
       [w.rows, s.rows],
       [w.errors, s.errors],
       [w.warnings, s.warnings],
+      [w.readings, pick(readingsSummary(report.readings), lang)],
     ],
     summaryHeader: w.summary,
     summaryRows,

@@ -205,6 +205,8 @@ export interface RosterPerson {
 }
 
 export interface ValidationReport {
+  /** The readings the run took (shown in every report). */
+  readonly readings: ReadingValues;
   readonly findings: Finding[];
   readonly sheets: SheetReport[];
   readonly summary: ValidationSummary;
@@ -237,6 +239,8 @@ export interface KindDetection {
 
 /** The JSON object `jl-roster validate --json` prints. */
 export interface JsonReport {
+  /** Every reading with the option taken. */
+  readonly readings: Readonly<Record<string, string>>;
   readonly summary: ValidationSummary;
   readonly findings: ReadonlyArray<{
     readonly code: FindingCode;

@@ -77,6 +77,7 @@ export function* validationSteps(rosters: ReadonlyArray<SheetGrid>, options: Val
 
   const sink = run.sink;
   const report = {
+    readings: run.readings,
     findings: sink.sorted(),
     sheets,
     summary: {

@@ -1,8 +1,10 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, makeStyles, tokens } from '@fluentui/react-components';
+import type { ReadingValues } from '../../policy';
 import { pick } from '../../policy';
 import { S } from '../i18n/strings';
 import { useLang, useT } from '../i18n/lang';
 import { MEASURE_SUMMARIES, exampleFormula } from '../measures/measureSummaries';
+import { ReadingsList } from './ReadingsList';
 
 const useStyles = makeStyles({
   dl: { display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS, margin: 0 },
@@ -12,8 +14,11 @@ const useStyles = makeStyles({
   source: { color: tokens.colorNeutralForeground2 },
 });
 
-/** 政策: the eleven measures in short, what the add-in does for each, and which function or roster column does it. */
-export function MeasuresView({ county }: { county: string | undefined }) {
+/**
+ * 政策: the eleven measures in short, what the add-in does for each, which function or roster column does it, and the
+ * readings of the ambiguous clauses as this workbook takes them.
+ */
+export function MeasuresView({ county, readings }: { county: string | undefined; readings: ReadingValues }) {
   const styles = useStyles();
   const t = useT();
   const lang = useLang();
@@ -60,6 +65,7 @@ export function MeasuresView({ county }: { county: string | undefined }) {
           </AccordionItem>
         ))}
       </Accordion>
+      <ReadingsList readings={readings} />
       <p className={styles.source}>{t(S.measureSource)}</p>
     </div>
   );

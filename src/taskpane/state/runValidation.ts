@@ -1,4 +1,4 @@
-import type { DaySerial } from '../../policy';
+import type { DaySerial, ReadingValues } from '../../policy';
 import type { SheetGrid } from '../../roster/sheetGrid';
 import type { RosterKind, ValidationReport } from '../../roster/types';
 import { rosterKey, validateRostersAsync } from '../../roster';
@@ -16,6 +16,8 @@ export interface RunRequest {
   readonly historyFiles: ReadonlyArray<SheetGrid>;
   readonly asOf: DaySerial;
   readonly defaultCounty?: string;
+  /** The readings saved in the workbook (设置). */
+  readonly readings?: ReadingValues;
 }
 
 export interface RunProgress {
@@ -53,6 +55,7 @@ export async function runValidation(
     kinds,
     history: [...historySheets, ...request.historyFiles],
     defaultCounty: request.defaultCounty,
+    readings: request.readings,
     signal,
     onProgress: (p) => onProgress?.({ phase: 'check', done: p.done, total: p.total }),
   });
