@@ -1,8 +1,10 @@
 import type { Lang, ReadingValues, Text } from '../policy';
 import { DEFAULT_READINGS, isoToSerial, pick, text, withReading } from '../policy';
 import type { RosterKind } from '../roster';
+import { SHIPPED_KINDS } from '../roster';
 
-export const ROSTER_KINDS: ReadonlyArray<RosterKind> = ['employ', 'travel', 'welfare', 'production', 'unsalable'];
+/** --kind takes the id of a shipped roster kind spec. */
+export const ROSTER_KINDS: ReadonlyArray<RosterKind> = SHIPPED_KINDS;
 
 export interface ValidateCommand {
   readonly command: 'validate';

@@ -1,4 +1,12 @@
 import type { Lang } from '../policy';
+import { SHIPPED_KIND_SPECS } from '../roster';
+
+/** The --kind choices, one line each, from the roster kind specs. */
+const KIND_LINES = {
+  zh: SHIPPED_KIND_SPECS.map((s) => `                        ${s.id} ${s.name.zh}（措施${s.measure}）`).join('\n'),
+  en: SHIPPED_KIND_SPECS.map((s) => `                        ${s.id} ${s.name.en} (measure ${s.measure})`).join('\n'),
+};
+const KIND_IDS = SHIPPED_KIND_SPECS.map((s) => s.id).join('|');
 
 const USAGE = {
   zh: `用法：jl-roster validate 文件.xlsx... [选项]
@@ -7,11 +15,9 @@ const USAGE = {
 校验一个或多个花名册（.xlsx），一起查重：同一人在多个花名册中、或已在发放登记中，都会被发现。
 
 选项：
-  --kind employ|travel|welfare|production|unsalable
+  --kind ${KIND_IDS}
                         指定花名册类型（默认按表头和标题自动识别）：
-                        employ 一次性吸纳就业补贴（措施7）、travel 跨省务工交通补助（措施6）、
-                        welfare 临时公益岗位（措施9）、production 生产补贴经营主体（措施3）、
-                        unsalable 滞销农产品销售奖励（措施10）
+${KIND_LINES.zh}
   --history 文件.xlsx   已发放人员名单（可多次给出），如“已发放登记”
   --as-of YYYY-MM-DD    校验日期（默认今天）：晚于它的日期视为未来日期
   --json                在标准输出打印一个 JSON 对象
@@ -27,11 +33,9 @@ const USAGE = {
 Checks one or more rosters (花名册, .xlsx) together, so a person in two rosters or already in a paid register is found.
 
 Options:
-  --kind employ|travel|welfare|production|unsalable
+  --kind ${KIND_IDS}
                         the kind of roster (default: recognised from the headers and title):
-                        employ one-off employment subsidy (measure 7), travel cross-province travel (measure 6),
-                        welfare temporary welfare posts (measure 9), production production subsidy entities
-                        (measure 3), unsalable unsalable-product rewards (measure 10)
+${KIND_LINES.en}
   --history FILE.xlsx   a list of persons already paid (may be repeated), e.g. the 已发放登记 register
   --as-of YYYY-MM-DD    the day of the check (default today): later dates are in the future
   --json                print one JSON object on standard output

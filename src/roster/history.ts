@@ -3,7 +3,8 @@ import { numberOn, text, toHalfWidth, yearOf } from '../policy';
 import { isBlankCell } from './cells';
 import { detectTable, isTableProblem } from './detectTable';
 import { readId } from './identity';
-import { isEntityKind, kindOfSubsidyText } from './kinds';
+import type { RosterKindFacts } from './kindFacts';
+import { kindOfSubsidyText } from './kinds';
 import { classifyRow, looksLikeIdCell } from './rowClass';
 import { rosterKey } from './rosterKey';
 import type { RunContext } from './runContext';
@@ -32,7 +33,10 @@ export class PaidHistory {
   /** Measures 3 and 10: what each entity was already paid, keyed `${kind}|${entity}`. */
   readonly entityPaidFen = new Map<string, number>();
 
-  constructor(private readonly readings: ReadingValues) {}
+  constructor(
+    private readonly readings: ReadingValues,
+    private readonly spec: (kind: RosterKind) => RosterKindFacts,
+  ) {}
 
   /** Whether an entry without a subsidy kind counts for the one-time subsidies (reading paid_list_without_kind). */
   get kindlessCounts(): boolean {
@@ -46,10 +50,11 @@ export class PaidHistory {
       else this.byId.set(id, [entry]);
     }
     if (entry.employerKey === '') return;
-    if (entry.kind !== null && isEntityKind(entry.kind)) {
+    const counts = entry.kind === null ? null : this.spec(entry.kind).historyCounts;
+    if (counts === 'entity-total') {
       const key = `${entry.kind}|${entry.employerKey}`;
       this.entityPaidFen.set(key, (this.entityPaidFen.get(key) ?? 0) + (Number.isNaN(entry.amountFen) ? 0 : entry.amountFen));
-    } else if (entry.kind === 'employ' || (entry.kind === null && id !== undefined && this.kindlessCounts)) {
+    } else if (counts === 'employer-total' || (entry.kind === null && id !== undefined && this.kindlessCounts)) {
       const fen = Number.isNaN(entry.amountFen) ? this.standardAmount(entry.day) : entry.amountFen;
       this.employerPaidFen.set(entry.employerKey, (this.employerPaidFen.get(entry.employerKey) ?? 0) + fen);
     }
@@ -62,9 +67,10 @@ export class PaidHistory {
     return Number.isNaN(fen) ? 0 : fen;
   }
 
-  welfareMonths(id: string): number {
+  /** The months the paid lists give a person under a kind paid by the month (measure 9). */
+  monthsOf(id: string, kind: RosterKind): number {
     let months = 0;
-    for (const e of this.byId.get(id) ?? []) if (e.kind === 'welfare' && !Number.isNaN(e.months)) months += e.months;
+    for (const e of this.byId.get(id) ?? []) if (e.kind === kind && !Number.isNaN(e.months)) months += e.months;
     return months;
   }
 }
@@ -93,7 +99,7 @@ export function* readHistory(run: RunContext, history: PaidHistory, grid: SheetG
   const sheetKind = run.options.kinds?.[rosterKey(grid.file, grid.sheet)] ?? null;
   const hasEntityKey = found.columns.employerCode !== undefined || found.columns.employer !== undefined;
   const kindColumn: FieldId | undefined = found.columns.subsidyKind !== undefined ? 'subsidyKind' : found.columns.measure !== undefined ? 'measure' : undefined;
-  if (found.columns.id === undefined && !(hasEntityKey && (kindColumn !== undefined || (sheetKind !== null && isEntityKind(sheetKind))))) {
+  if (found.columns.id === undefined && !(hasEntityKey && (kindColumn !== undefined || (sheetKind !== null && run.spec(sheetKind).rows === 'entities')))) {
     run.sink.add(
       'HEADER_NOT_FOUND',
       at,
@@ -124,11 +130,11 @@ export function* readHistory(run: RunContext, history: PaidHistory, grid: SheetG
       if (cls !== 'person') continue;
     }
     const kindCell = kindColumn ? s.raw(kindColumn) : undefined;
-    const kind = (kindCell !== undefined && !isBlankCell(kindCell) ? kindOfSubsidyText(kindCell) : undefined) ?? sheetKind;
+    const kind = (kindCell !== undefined && !isBlankCell(kindCell) ? kindOfSubsidyText(kindCell, run.specs) : undefined) ?? sheetKind;
     // Entities (measures 3 and 10) are registered by credit code: their ID cell is empty by design.
     const values = s.values;
     values.reset();
-    if (kind === null || !isEntityKind(kind)) readId(s, values);
+    if (kind === null || run.spec(kind).rows !== 'entities') readId(s, values);
     const payDate = s.has('payDate') ? s.date('payDate', false, false) : NaN;
     history.add(
       values.id,

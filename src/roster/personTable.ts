@@ -1,5 +1,5 @@
 import type { RowValues } from './personRow';
-import type { SheetScope } from './sheetScope';
+import type { TableScope } from './tableScope';
 import { hashString } from './stringIndex';
 import type { RosterKind, RowRef } from './types';
 
@@ -9,7 +9,7 @@ import type { RosterKind, RowRef } from './types';
  */
 export class PersonTable {
   size = 0;
-  readonly scopes: SheetScope[] = [];
+  readonly scopes: TableScope[] = [];
   readonly scopeOf: Int32Array;
   readonly gridRow: Int32Array;
   readonly kind: Array<RosterKind | null>;
@@ -72,11 +72,12 @@ export class PersonTable {
     return this.size;
   }
 
-  addScope(scope: SheetScope): number {
+  addScope(scope: TableScope): number {
     return this.scopes.push(scope) - 1;
   }
 
-  add(scope: SheetScope, i: number, kind: RosterKind | null, v: RowValues): number {
+  /** `quantity`: the figure an entity row is paid on, as its kind reads it (NaN for persons). */
+  add(scope: TableScope, i: number, kind: RosterKind | null, v: RowValues, quantity: number): number {
     const k = this.size++;
     this.scopeOf[k] = scope.tableIndex;
     this.gridRow[k] = i;
@@ -92,13 +93,13 @@ export class PersonTable {
     if (v.bank !== '') this.bankHash[k] = hashString(v.bank);
     this.date[k] = v.date;
     this.months[k] = v.months;
-    this.quantity[k] = kind === 'production' ? v.personsDriven : v.purchaseFen;
+    this.quantity[k] = quantity;
     this.claimedFen[k] = v.claimedFen;
     this.baseFen[k] = v.baseFen;
     return k;
   }
 
-  scope(k: number): SheetScope {
+  scope(k: number): TableScope {
     return this.scopes[this.scopeOf[k]];
   }
 

@@ -1,64 +1,15 @@
 import type { DaySerial, Lang, ReadingValues, Text } from '../policy';
+import type { FindingCode, Severity } from './findingCodes';
+import type { RosterKindSpec } from './kindSpec';
 import type { SheetGrid } from './sheetGrid';
 
-/** Which subsidy a roster (花名册) or entity sheet claims: measures 7, 6, 9, 3 and 10. */
-export type RosterKind = 'employ' | 'travel' | 'welfare' | 'production' | 'unsalable';
+/**
+ * Which subsidy a roster (花名册) or entity sheet claims: the id of its RosterKindSpec. The shipped ones are
+ * 'employ', 'travel', 'welfare', 'production' and 'unsalable' (measures 7, 6, 9, 3 and 10); see kindSpecs.ts.
+ */
+export type RosterKind = string;
 
-export type Severity = 'error' | 'warning';
-
-export type FindingCode =
-  // table
-  | 'HEADER_NOT_FOUND'
-  | 'COLUMN_MISSING'
-  | 'KIND_UNKNOWN'
-  // identity
-  | 'ID_MISSING'
-  | 'ID_FORMAT'
-  | 'ID_CHECKSUM'
-  | 'ID_BIRTHDATE'
-  | 'ID_NUMERIC'
-  | 'ID_OLD_15'
-  | 'SEX_MISMATCH'
-  | 'NAME_MISSING'
-  | 'NAME_ID_CONFLICT'
-  | 'UNDER_WORKING_AGE'
-  // duplicates
-  | 'DUPLICATE_IN_ROSTER'
-  | 'DUPLICATE_PAID'
-  | 'SHARED_BANK_ACCOUNT'
-  // values
-  | 'CELL_ERROR'
-  | 'VALUE_MISSING'
-  | 'NUMBER_INVALID'
-  | 'DATE_INVALID'
-  | 'DATE_FUTURE'
-  | 'CATEGORY_INVALID'
-  | 'BANK_ACCOUNT_SUSPECT'
-  // measure 7
-  | 'HIRE_BEFORE_CUTOFF'
-  | 'MONTHS_BELOW_MIN'
-  | 'WAGE_BELOW_MIN'
-  | 'EMPLOYER_CODE_INVALID'
-  | 'EMPLOYER_NOT_JILIN'
-  | 'EMPLOYER_CAP_EXCEEDED'
-  // measure 6
-  | 'CONTRACT_TOO_SHORT'
-  | 'NOT_CROSS_PROVINCE'
-  | 'TRANSPORT_CLASS_NOT_ALLOWED'
-  // measure 9
-  | 'WELFARE_MONTHS_OVER_LIMIT'
-  // measures 3 and 10
-  | 'ENTITY_CAP_EXCEEDED'
-  // amounts
-  | 'AMOUNT_MISMATCH'
-  | 'TOTAL_MISMATCH';
-
-export interface FindingCodeInfo {
-  readonly severity: Severity;
-  /** The measure the check rests on; null for checks of the table or the cell itself. */
-  readonly measure: number | null;
-  readonly title: Text;
-}
+export type { FindingCode, FindingCodeInfo, Severity } from './findingCodes';
 
 /** A roster row, as the clerk finds it: the file, the sheet tab and the Excel row number. */
 export interface RowRef {
@@ -137,6 +88,8 @@ export interface ValidateOptions {
   /** County of the jobs when a roster has no county column (the pane's setting). */
   readonly defaultCounty?: string;
   readonly readings?: ReadingValues;
+  /** The kinds of roster the run knows; default the shipped ones (SHIPPED_KIND_SPECS). */
+  readonly kindSpecs?: ReadonlyArray<RosterKindSpec>;
   readonly onProgress?: (p: ValidateProgress) => void;
 }
 
