@@ -7,6 +7,7 @@ export * from './citation';
 export * from './policyRecords';
 export * from './parameters';
 export * from './parameterText';
+export * from './parameterPlaceholders';
 export * from './readings';
 export * from './onceScope';
 export * from './counties';

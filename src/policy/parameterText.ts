@@ -2,7 +2,7 @@ import { formatYuan } from './money';
 import type { ParameterUse } from './policyTables';
 import type { Lang } from './text';
 
-/** A parameter value as a clerk reads it: 1,600.00 元, 3 个月, 10%, 16 周岁, or the date. */
+/** A parameter value as a clerk reads it: yuan to the fen (1,234.50 元), months (N 个月), a percent, years of age, or the date. */
 export function formatParameterValue(p: ParameterUse, lang: Lang): string {
   if (typeof p.value === 'string') return p.value;
   switch (p.unit) {

@@ -1,11 +1,11 @@
 import type { DaySerial } from './dates';
 import { POLICY } from './parameters';
-import { formatParameterValue } from './parameterText';
+import { withParameterValues } from './parameterPlaceholders';
 import { READING_OPTIONS } from './policy.data';
 import type { ReadingRecord } from './policyRecords';
 import type { Result } from './result';
 import { fail, ok } from './result';
-import type { Lang, Text } from './text';
+import type { Text } from './text';
 import { text } from './text';
 
 /**
@@ -39,20 +39,9 @@ export interface ReadingUse {
   readonly text: Text;
 }
 
-const PLACEHOLDER = /\{([a-z_]+\.[a-z_0-9]+)\}/g;
-
-/** A reading's text with each {parameter} replaced by its value in force on `day`. */
-function fill(template: string, day: DaySerial, lang: Lang): string {
-  return template.replace(PLACEHOLDER, (whole, id: string) => {
-    if (!POLICY.has(id)) return whole;
-    const use = POLICY.parameterOn(id, day);
-    return use ? formatParameterValue(use, lang) : lang === 'zh' ? '（该日无有效值）' : '(no value in force that day)';
-  });
-}
-
 export function optionText(record: ReadingRecord, option: string, day: DaySerial): Text {
   const o = record.options.find((x) => x.option === option) ?? record.options.find((x) => x.option === record.default)!;
-  return text(fill(o.text.zh, day, 'zh'), fill(o.text.en, day, 'en'));
+  return withParameterValues(o.text, day);
 }
 
 /** The reading taken, as a result names it: its option under `values`, its text with the values in force on `day`. */

@@ -29,7 +29,7 @@ function sortByDate(rows: Int32Array, from: number, to: number, date: Float64Arr
 }
 
 /**
- * Measure 7 across rows: per employer, min(1,600 × eligible hires, 50,000) less what the history says it was paid
+ * Measure 7 across rows: per employer, min(amount per person × eligible hires, the cap) less what the history says it was paid
  * (employmentSubsidyTotal), served in hire-date order (ties: roster order); rows past the cap are flagged.
  */
 export function* employAmounts(run: RunContext, history: PaidHistory, chunk: number, spec: RosterKindFacts): Generator<number, void> {

@@ -13,7 +13,7 @@ export const TEST_BASE_URL = 'https://addins.example.gov.cn/jl-subsidy/';
 /** The directory holding the production build of the current sources (built now if need be). */
 export function builtAddin(): string {
   return buildOnce({
-    inputs: ['src', 'assets', 'manifest.xml', 'webpack.config.js', 'scripts/manifest-base-url.js', 'tsconfig.json', 'package-lock.json'],
+    inputs: ['src', 'assets', 'manifest.xml', 'webpack.config.js', 'scripts/manifest-base-url.js', 'scripts/fill-descriptions.js', 'scripts/policy-data.js', 'tsconfig.json', 'package-lock.json'],
     parent: os.tmpdir(),
     // Each checkout builds its own (their node_modules may differ).
     prefix: `jl-addin-build-${createHash('sha256').update(ROOT).digest('hex').slice(0, 8)}-`,

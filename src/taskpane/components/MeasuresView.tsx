@@ -1,6 +1,6 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, makeStyles, tokens } from '@fluentui/react-components';
 import type { ReadingValues } from '../../policy';
-import { pick } from '../../policy';
+import { pick, todaySerial, withParameterValues } from '../../policy';
 import { S } from '../i18n/strings';
 import { useLang, useT } from '../i18n/lang';
 import { MEASURE_SUMMARIES, exampleFormula } from '../measures/measureSummaries';
@@ -22,6 +22,7 @@ export function MeasuresView({ county, readings }: { county: string | undefined;
   const styles = useStyles();
   const t = useT();
   const lang = useLang();
+  const today = todaySerial();
   return (
     <div data-testid="measures">
       <h2>{t(S.measuresTitle)}</h2>
@@ -32,10 +33,10 @@ export function MeasuresView({ county, readings }: { county: string | undefined;
               {t(S.measureNumber, { n: m.number })} {pick(m.title, lang)}
             </AccordionHeader>
             <AccordionPanel>
-              <p>{pick(m.rule, lang)}</p>
+              <p>{pick(withParameterValues(m.rule, today), lang)}</p>
               <dl className={styles.dl}>
                 <dt>{t(S.measureAddIn)}</dt>
-                <dd className={styles.dd}>{pick(m.addIn, lang)}</dd>
+                <dd className={styles.dd}>{pick(withParameterValues(m.addIn, today), lang)}</dd>
                 {m.functions.length > 0 ? (
                   <>
                     <dt>{t(S.measureFunctions)}</dt>
