@@ -70,7 +70,9 @@ function checkIdGroup(run: RunContext, group: ReadonlyArray<number>): void {
   }
   const oneTime = group.filter((q) => t.kind[q] !== null && run.spec(t.kind[q]!).oncePerPerson);
   if (oneTime.length < 2) return;
-  const reading = onceText(run);
+  const once = onceText(run);
+  const keeping = describeReading('duplicate_keeper', run.readings, run.asOf).text;
+  const reading = text(`${once.zh}；${keeping.zh}`, `${once.en}; ${keeping.en}`);
   for (const k of oneTime) {
     const claim = claimOf(run, k);
     const rows = oneTime.filter((q) => q === k || countsAsRepeat(run.readings, claim, claimOf(run, q)));

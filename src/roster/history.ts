@@ -32,6 +32,8 @@ export class PaidHistory {
   readonly employerPaidFen = new Map<string, number>();
   /** Measures 3 and 10: what each entity was already paid, keyed `${kind}|${entity}`. */
   readonly entityPaidFen = new Map<string, number>();
+  /** Employers whose paid lines include some without an amount (the reading paid_line_without_amount applied). */
+  readonly employersWithoutAmounts = new Set<string>();
 
   constructor(
     private readonly readings: ReadingValues,
@@ -55,6 +57,7 @@ export class PaidHistory {
       const key = `${entry.kind}|${entry.employerKey}`;
       this.entityPaidFen.set(key, (this.entityPaidFen.get(key) ?? 0) + (Number.isNaN(entry.amountFen) ? 0 : entry.amountFen));
     } else if (counts === 'employer-total' || (entry.kind === null && id !== undefined && this.kindlessCounts)) {
+      if (Number.isNaN(entry.amountFen)) this.employersWithoutAmounts.add(entry.employerKey);
       const fen = Number.isNaN(entry.amountFen) ? this.standardAmount(entry.day) : entry.amountFen;
       this.employerPaidFen.set(entry.employerKey, (this.employerPaidFen.get(entry.employerKey) ?? 0) + fen);
     }

@@ -1,5 +1,5 @@
 import type { Determination } from '../policy';
-import { formatYuan, numberOn, text, underCapFen, welfarePostSubsidy } from '../policy';
+import { describeReading, formatYuan, numberOn, text, underCapFen, welfarePostSubsidy } from '../policy';
 import type { PaidHistory } from './history';
 import type { RosterKindFacts } from './kindFacts';
 import { MAX_RELATED, NONE, amountMismatch, emitFor, refsOf, yuan } from './rowFindings';
@@ -61,6 +61,8 @@ export function* employAmounts(run: RunContext, history: PaidHistory, chunk: num
     if (byHireDate) sortByDate(rows, from, start[e + 1], t.date);
     const employer = run.employerKeys.key(e);
     const alreadyPaid = history.employerPaidFen.get(employer) ?? 0;
+    // The paid lists gave some lines of this employer no amount: the finding names the reading that counted them.
+    const unpaidLines = history.employersWithoutAmounts.has(employer) ? describeReading('paid_line_without_amount', run.readings, run.asOf).text : undefined;
     // Each hire is paid under the cap in force on its hire date, less what the history and the hires before it got.
     let served = 0;
     for (let n = 0; n < count; n++) {
@@ -81,8 +83,8 @@ export function* employAmounts(run: RunContext, history: PaidHistory, chunk: num
         scope.has('employerCode') ? 'employerCode' : 'employer',
         t.employerCode[k] || t.employer[k],
         text(
-          `用工单位“${name}”已达每家 ${yuan(cap, 'zh')}上限：已发放 ${yuan(alreadyPaid, 'zh')}，本次按${byHireDate ? '入职日期' : '花名册'}顺序排第${n + 1}人，前面的人已用完额度`,
-          `the employer "${name}" has reached the cap of ${yuan(cap, 'en')}: ${yuan(alreadyPaid, 'en')} already paid, and this person is number ${n + 1} in ${byHireDate ? 'hire-date' : 'roster'} order, after the cap was used up`,
+          `用工单位“${name}”已达每家 ${yuan(cap, 'zh')}上限：已发放 ${yuan(alreadyPaid, 'zh')}${unpaidLines ? `（${unpaidLines.zh}）` : ''}，本次按${byHireDate ? '入职日期' : '花名册'}顺序排第${n + 1}人，前面的人已用完额度`,
+          `the employer "${name}" has reached the cap of ${yuan(cap, 'en')}: ${yuan(alreadyPaid, 'en')} already paid${unpaidLines ? ` (${unpaidLines.en})` : ''}, and this person is number ${n + 1} in ${byHireDate ? 'hire-date' : 'roster'} order, after the cap was used up`,
         ),
         undefined,
         spec.measure,

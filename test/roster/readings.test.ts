@@ -71,8 +71,13 @@ describe('duplicate_keeper: which of two rows claiming twice keeps its amount', 
     const low = { ...p, 月工资: 1000 };
     expect(check(employRoster([low, p])).persons.map((x) => x.computedFen)).toEqual([0, 160000]);
   });
+  test('the duplicate finding names the reading taken', () => {
+    expect(findingsOf(check(employRoster([p, p])), 'DUPLICATE_IN_ROSTER')[0].message.en).toContain('the first eligible row keeps its amount');
+  });
   test('none: every row counts 0 until the clerk has checked', () => {
-    expect(check(employRoster([p, p]), { readings: readings(['duplicate_keeper', 'none']) }).persons.map((x) => x.computedFen)).toEqual([0, 0]);
+    const r = check(employRoster([p, p]), { readings: readings(['duplicate_keeper', 'none']) });
+    expect(r.persons.map((x) => x.computedFen)).toEqual([0, 0]);
+    expect(findingsOf(r, 'DUPLICATE_IN_ROSTER')[0].message.en).toContain('every row that claims twice counts 0');
   });
 });
 
@@ -97,6 +102,7 @@ describe('paid_line_without_amount: what a paid line without an amount counts ag
     const r = check(roster, { history: [paid] });
     expect(r.persons.map((x) => x.computedFen)).toEqual([40000, 0]);
     expect(codesAt(r, ROW(2))).toEqual(['EMPLOYER_CAP_EXCEEDED']);
+    expect(findingsOf(r, 'EMPLOYER_CAP_EXCEEDED')[0].message.en).toContain('a paid line without an amount counts 1,600.00 yuan against the employer cap');
     expect(findingsOf(r, 'AMOUNT_MISMATCH')[0].message.zh).toContain('已达每家 50,000.00 元上限');
   });
   test('zero: the lines count nothing, both hires are paid in full', () => {
