@@ -1,6 +1,4 @@
 import { toHalfWidth } from './inputs';
-import type { Text } from './text';
-import { text } from './text';
 
 /** Measure 1: who the measures are for. 脱贫人口, or one of the three kinds of 监测对象. */
 export type HouseholdCategory = 'lifted' | 'monitored' | 'unstable' | 'marginal' | 'sudden_hardship';
@@ -14,14 +12,6 @@ const SYNONYMS: ReadonlyArray<readonly [RegExp, HouseholdCategory]> = [
   [/^(LIFTED|LIFTED OUT OF POVERTY)$/i, 'lifted'],
   [/^(MONITORED|MONITORING OBJECT)$/i, 'monitored'],
 ];
-
-export const HOUSEHOLD_CATEGORY_NAMES: Readonly<Record<HouseholdCategory, Text>> = {
-  lifted: text('脱贫人口', 'lifted out of poverty'),
-  monitored: text('监测对象', 'monitoring object'),
-  unstable: text('脱贫不稳定户', 'unstable lifted household'),
-  marginal: text('边缘易致贫户', 'marginal household at risk'),
-  sudden_hardship: text('突发严重困难户', 'household in sudden severe hardship'),
-};
 
 export function householdCategoryOf(value: string): { ok: true; category: HouseholdCategory } | { ok: false } {
   const s = toHalfWidth(value).replace(/\s+/g, '').replace(/[（(].*[）)]$/, '');

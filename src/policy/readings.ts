@@ -23,7 +23,7 @@ const RECORDS = new Map<string, ReadingRecord>(POLICY.readings.map((r) => [r.id,
 
 export const DEFAULT_READINGS: ReadingValues = Object.fromEntries(POLICY.readings.map((r) => [r.id, r.default])) as unknown as ReadingValues;
 
-export function readingRecord(id: ReadingId): ReadingRecord {
+function readingRecord(id: ReadingId): ReadingRecord {
   return RECORDS.get(id)!;
 }
 
@@ -52,7 +52,7 @@ export function describeReading(id: ReadingId, values: ReadingValues, day: DaySe
 }
 
 /** The readings that differ from the defaults, as `id=option` (shown in every report). */
-export function changedReadings(values: ReadingValues): string[] {
+function changedReadings(values: ReadingValues): string[] {
   return READING_IDS.filter((id) => values[id] !== DEFAULT_READINGS[id]).map((id) => `${id}=${values[id]}`);
 }
 

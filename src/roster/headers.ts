@@ -123,7 +123,7 @@ export const FIELD_NAMES: Readonly<Record<FieldId, Text>> = {
 const MARKS = /[\s*※★☆:：]/g;
 const BRACKETED = /[(（【[][^)）】\]]*[)）】\]]/g;
 
-export function normaliseHeader(v: unknown): string {
+function normaliseHeader(v: unknown): string {
   if (typeof v !== 'string') return '';
   return toHalfWidth(v).replace(MARKS, '').toLowerCase();
 }

@@ -18,7 +18,7 @@ export interface TravelSubsidyInput {
 }
 
 /** Whether the contract is long enough, as the reading of 「以上」 says. NaN months or no value in force: false. */
-export function contractLongEnough(contractMonths: number, minMonths: number, readings: ReadingValues): boolean {
+function contractLongEnough(contractMonths: number, minMonths: number, readings: ReadingValues): boolean {
   return readings.travel_min_contract_inclusive === 'inclusive' ? contractMonths >= minMonths : contractMonths > minMonths;
 }
 
