@@ -2,10 +2,10 @@ import type { DaySerial } from '../dates';
 import type { Determination } from '../determination';
 import { DeterminationBuilder, HIRE_DATE } from '../determination';
 import type { Fen } from '../money';
-import { numberOn, numberValue } from '../parameters';
 import type { ReadingValues } from '../readings';
 import { text } from '../text';
-import { payUnderCap, underCapFen } from './capped';
+import type { PerUnitRule } from './capped';
+import { perUnitUnderCap, perUnitUnderCapFen } from './capped';
 
 export interface EmploymentSubsidyTotalInput {
   readonly eligibleHires: number;
@@ -17,21 +17,27 @@ export interface EmploymentSubsidyTotalInput {
   readonly hireDate: DaySerial;
 }
 
+function rule(input: EmploymentSubsidyTotalInput): PerUnitRule {
+  return {
+    perUnit: 'employ.subsidy_per_person',
+    cap: 'employ.employer_cap',
+    day: input.hireDate,
+    dayName: HIRE_DATE,
+    units: input.eligibleHires,
+    unitsName: 'eligible_hires',
+    step: text('符合条件人数 × 每人标准', 'eligible hires × amount per person'),
+    alreadyPaidFen: input.alreadyPaidFen,
+  };
+}
+
 /** Measure 7, one employer, the value path: min(amount per person × hires, cap − already paid), never below 0. */
 export function employmentSubsidyTotalFen(input: EmploymentSubsidyTotalInput): Fen {
-  const perPerson = numberOn('employ.subsidy_per_person', input.hireDate);
-  const cap = numberOn('employ.employer_cap', input.hireDate);
-  if (Number.isNaN(perPerson) || Number.isNaN(cap)) return 0;
-  return underCapFen(input.eligibleHires * perPerson, cap, input.alreadyPaidFen);
+  return perUnitUnderCapFen(rule(input));
 }
 
 /** Measure 7, one employer, explained. */
 export function employmentSubsidyTotal(input: EmploymentSubsidyTotalInput, readings: ReadingValues): Determination {
   const b = new DeterminationBuilder(7, 'EMPLOY_SUBSIDY_TOTAL', readings, input.hireDate);
-  const perPerson = b.parameter('employ.subsidy_per_person', input.hireDate, HIRE_DATE);
-  const cap = b.parameter('employ.employer_cap', input.hireDate, HIRE_DATE);
   b.reading('employ_employer_cap', 'once_scope', 'period_start');
-  if (!perPerson || !cap) return b.finish(0);
-  b.step(text('符合条件人数 × 每人标准', 'eligible hires × amount per person'), { eligible_hires: input.eligibleHires }, [perPerson]);
-  return payUnderCap(b, input.eligibleHires * numberValue(perPerson), cap, input.alreadyPaidFen, { eligible_hires: input.eligibleHires });
+  return perUnitUnderCap(b, rule(input));
 }

@@ -2,10 +2,10 @@ import type { DaySerial } from '../dates';
 import type { Determination } from '../determination';
 import { CLAIM_DATE, DeterminationBuilder } from '../determination';
 import type { Fen } from '../money';
-import { numberOn, numberValue } from '../parameters';
 import type { ReadingValues } from '../readings';
 import { text } from '../text';
-import { payUnderCap, underCapFen } from './capped';
+import type { PerUnitRule } from './capped';
+import { perUnitUnderCap, perUnitUnderCapFen } from './capped';
 
 export interface ProductionSubsidyInput {
   readonly personsDriven: number;
@@ -13,21 +13,27 @@ export interface ProductionSubsidyInput {
   readonly claimDate: DaySerial;
 }
 
+function rule(input: ProductionSubsidyInput): PerUnitRule {
+  return {
+    perUnit: 'production.subsidy_per_person',
+    cap: 'production.entity_cap',
+    day: input.claimDate,
+    dayName: CLAIM_DATE,
+    units: input.personsDriven,
+    unitsName: 'persons_driven',
+    step: text('带动人数 × 每人标准', 'persons driven × amount per person'),
+    alreadyPaidFen: input.alreadyPaidFen,
+  };
+}
+
 /** Measure 3, the value path: the amount per person driven × persons, at most the cap per entity less what was paid. */
 export function productionSubsidyFen(input: ProductionSubsidyInput): Fen {
-  const perPerson = numberOn('production.subsidy_per_person', input.claimDate);
-  const cap = numberOn('production.entity_cap', input.claimDate);
-  if (Number.isNaN(perPerson) || Number.isNaN(cap)) return 0;
-  return underCapFen(input.personsDriven * perPerson, cap, input.alreadyPaidFen);
+  return perUnitUnderCapFen(rule(input));
 }
 
 /** Measure 3, explained. */
 export function productionSubsidy(input: ProductionSubsidyInput, readings: ReadingValues): Determination {
   const b = new DeterminationBuilder(3, 'PRODUCTION_SUBSIDY', readings, input.claimDate);
-  const perPerson = b.parameter('production.subsidy_per_person', input.claimDate, CLAIM_DATE);
-  const cap = b.parameter('production.entity_cap', input.claimDate, CLAIM_DATE);
   b.reading('period_start');
-  if (!perPerson || !cap) return b.finish(0);
-  b.step(text('带动人数 × 每人标准', 'persons driven × amount per person'), { persons_driven: input.personsDriven }, [perPerson]);
-  return payUnderCap(b, input.personsDriven * numberValue(perPerson), cap, input.alreadyPaidFen, { persons_driven: input.personsDriven });
+  return perUnitUnderCap(b, rule(input));
 }
