@@ -12,6 +12,28 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 const { rewriteManifestBaseUrl, DEV_BASE_URL } = require('./scripts/manifest-base-url');
+const { fillDescriptions } = require('./scripts/fill-descriptions');
+
+const FUNCTIONS_TS = './src/functions/functions.ts';
+
+/**
+ * functions.json's descriptions name parameters ({employ.employer_cap}): fill them from the policy data. The metadata
+ * plugin adds its asset in every compilation (child compilations included) from one generated result, so the result
+ * itself is filled, once per generation, and this compilation's asset replaced with it.
+ */
+class FillFunctionDescriptionsPlugin {
+  apply(compiler) {
+    compiler.hooks.compilation.tap('FillFunctionDescriptions', (compilation) => {
+      const result = CustomFunctionsMetadataPlugin.generateResults[FUNCTIONS_TS];
+      if (!result) return;
+      if (!result.descriptionsFilled) {
+        result.metadataJson = fillDescriptions(result.metadataJson, 'en');
+        result.descriptionsFilled = true;
+      }
+      if (compilation.assets['functions.json']) compilation.assets['functions.json'] = new compiler.webpack.sources.RawSource(result.metadataJson);
+    });
+  }
+}
 
 const DEV_SERVER_PORT = 3000;
 
@@ -60,8 +82,9 @@ module.exports = async (env = {}, argv = {}) => {
     plugins: [
       new CustomFunctionsMetadataPlugin({
         output: 'functions.json',
-        input: './src/functions/functions.ts',
+        input: FUNCTIONS_TS,
       }),
+      new FillFunctionDescriptionsPlugin(),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
@@ -76,7 +99,7 @@ module.exports = async (env = {}, argv = {}) => {
       }),
       new CopyWebpackPlugin({
         patterns: [
-          { from: 'src/functions/functions.zh-CN.json', to: 'functions.zh-CN.json' },
+          { from: 'src/functions/functions.zh-CN.json', to: 'functions.zh-CN.json', transform: (content) => fillDescriptions(content.toString('utf8'), 'zh') },
           { from: 'assets/icon-*.png', to: 'assets/[name][ext]' },
           {
             from: 'manifest.xml',

@@ -7,13 +7,17 @@
  *   case.js xlsx-read PATH         reads it through src/xlsx
  *   case.js registry ROWS REGISTRY_ROWS RUNS
  *                                  validation with and without a poverty-monitoring registry export (issue 12)
+ *   case.js functions N RUNS       JL.EMPLOY_SUBSIDY over N varied inputs: the value path (what a cell computes)
+ *                                  beside the explaining path (JL.EXPLAIN: determination and explanation text)
  */
 import ExcelJS from 'exceljs';
 import { writeFileSync } from 'fs';
 import { Session } from 'inspector';
-import { ymdToSerial } from '../src/policy';
+import { DEFAULT_READINGS, ymdToSerial } from '../src/policy';
 import { validateRosters } from '../src/roster';
 import { readXlsxFile } from '../src/xlsx';
+import { evaluateCall, valueOfCall } from '../src/functions/calls';
+import { employSubsidyArgs } from './employInputs';
 import { baselineDuplicates } from './baseline';
 import { registryCase } from './registryCase';
 import { bigEmploymentRoster, ID_COLUMN } from './bigRoster';
@@ -120,6 +124,57 @@ async function readCase(path: string): Promise<object> {
   return { case: 'xlsx-read', rows: grids[0].values.length, ms, peakHeapBytes: sampler.peakHeapUsed, peakRssBytes: peakRss() };
 }
 
+/** Microseconds a call, median of `runs` passes over every input; the first pass warms the engine and is dropped. */
+function functionsCase(n: number, runs: number): object {
+  const inputs = employSubsidyArgs(n);
+  const context = { claimDate: AS_OF, readings: DEFAULT_READINGS };
+  let sink = 0;
+  // Wall and CPU time of one pass, in µs a call: CPU time is less swayed by other work on the machine.
+  const pass = (call: (args: unknown[]) => number): [number, number] => {
+    const start = process.hrtime.bigint();
+    const cpuStart = process.cpuUsage();
+    for (const args of inputs) sink += call(args);
+    const cpu = process.cpuUsage(cpuStart);
+    return [(millisSince(start) * 1000) / n, (cpu.user + cpu.system) / n];
+  };
+  const value = (args: unknown[]) => {
+    const r = valueOfCall('EMPLOY_SUBSIDY', args, 'zh', context);
+    return r.ok ? (r.value as number) : 0;
+  };
+  const explaining = (args: unknown[]) => {
+    const r = evaluateCall('EMPLOY_SUBSIDY', args, 'zh', context);
+    return r.ok ? r.explanation.length : r.message.length;
+  };
+  const valueUs: number[] = [];
+  const explainUs: number[] = [];
+  const valueCpuUs: number[] = [];
+  const explainCpuUs: number[] = [];
+  for (let i = 0; i <= runs; i++) {
+    collectGarbage();
+    const v = pass(value);
+    collectGarbage();
+    const e = pass(explaining);
+    if (i > 0) {
+      valueUs.push(v[0]);
+      valueCpuUs.push(v[1]);
+      explainUs.push(e[0]);
+      explainCpuUs.push(e[1]);
+    }
+  }
+  return {
+    case: 'functions',
+    calls: n,
+    runs,
+    valueUs,
+    explainUs,
+    valueMedianUs: median(valueUs),
+    explainMedianUs: median(explainUs),
+    valueCpuMedianUs: median(valueCpuUs),
+    explainCpuMedianUs: median(explainCpuUs),
+    sink,
+  };
+}
+
 async function run(): Promise<object> {
   const [what, a, b] = process.argv.slice(2);
   switch (what) {
@@ -131,6 +186,8 @@ async function run(): Promise<object> {
       return readCase(a);
     case 'registry':
       return registryCase(Number(a), Number(b), Number(process.argv[5]));
+    case 'functions':
+      return functionsCase(Number(a), Number(b));
     default:
       throw new Error(`unknown case ${what}`);
   }

@@ -38,6 +38,18 @@ interface RegistryResult {
   peakRssBytes: number;
 }
 
+interface FunctionsResult {
+  calls: number;
+  runs: number;
+  valueMedianUs: number;
+  explainMedianUs: number;
+  valueCpuMedianUs: number;
+  explainCpuMedianUs: number;
+}
+
+/** Issue 10: a cell's JL.EMPLOY_SUBSIDY pays only for its value. */
+const VALUE_PATH_TARGET_US = 3;
+
 interface ReadResult {
   rows: number;
   ms: number;
@@ -77,6 +89,8 @@ function main(): void {
 
   process.stderr.write('validating 100,000 rows against a 500,000-row registry export (3 runs each)…\n');
   const registry = child<RegistryResult>(['registry', '100000', '500000', '3']);
+  process.stderr.write('JL.EMPLOY_SUBSIDY over 100,000 varied inputs, value path and explaining path…\n');
+  const functions = child<FunctionsResult>(['functions', '100000', '5']);
 
   const dir = mkdtempSync(join(os.tmpdir(), 'jl-roster-bench-'));
   const file = join(dir, 'roster-100k.xlsx');
@@ -124,6 +138,11 @@ function main(): void {
   }
   out.push(
     `target for the registry (issue 12): ${thousands(registry.rows)} claims against ${thousands(registry.registryRows)} registry rows add < 1 s: ${ok(registry.addedMedianMs < 1000)} (+${registry.addedMedianMs.toFixed(0)} ms wall, +${registry.addedCpuMedianMs.toFixed(0)} ms CPU, medians of the paired runs)`,
+    '',
+    `JL.EMPLOY_SUBSIDY, ${thousands(functions.calls)} varied inputs, median of ${functions.runs} passes (wall / CPU µs a call): ` +
+      `value path ${functions.valueMedianUs.toFixed(2)} / ${functions.valueCpuMedianUs.toFixed(2)}, ` +
+      `explaining path ${functions.explainMedianUs.toFixed(2)} / ${functions.explainCpuMedianUs.toFixed(2)} (${(functions.explainCpuMedianUs / functions.valueCpuMedianUs).toFixed(1)}x by CPU); ` +
+      `target value path <= ${VALUE_PATH_TARGET_US} µs: wall ${functions.valueMedianUs <= VALUE_PATH_TARGET_US ? 'met' : 'MISSED'}, CPU ${functions.valueCpuMedianUs <= VALUE_PATH_TARGET_US ? 'met' : 'MISSED'}`,
   );
   out.push(
     `node ${process.version}, ${os.cpus().length} CPUs, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} at the end (other work on the machine slows the wall times)`,
@@ -132,7 +151,7 @@ function main(): void {
   process.stdout.write(`${out.join('\n')}\n`);
 
   mkdirSync(join(__dirname, '..', '..', '..', 'build'), { recursive: true });
-  writeFileSync(join(__dirname, '..', '..', '..', 'build', 'bench-results.json'), JSON.stringify({ validate: results, registry, read }, null, 2));
+  writeFileSync(join(__dirname, '..', '..', '..', 'build', 'bench-results.json'), JSON.stringify({ validate: results, registry, read, functions }, null, 2));
 }
 
 main();

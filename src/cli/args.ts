@@ -1,8 +1,10 @@
-import type { Lang, Text } from '../policy';
-import { isoToSerial, text } from '../policy';
+import type { Lang, ReadingValues, Text } from '../policy';
+import { DEFAULT_READINGS, isoToSerial, pick, text, withReading } from '../policy';
 import type { RosterKind } from '../roster';
+import { SHIPPED_KINDS } from '../roster';
 
-export const ROSTER_KINDS: ReadonlyArray<RosterKind> = ['employ', 'travel', 'welfare', 'production', 'unsalable'];
+/** --kind takes the id of a shipped roster kind spec. */
+export const ROSTER_KINDS: ReadonlyArray<RosterKind> = SHIPPED_KINDS;
 
 export interface ValidateCommand {
   readonly command: 'validate';
@@ -19,14 +21,17 @@ export interface ValidateCommand {
   /** --force: --out may replace an existing file that is not a report of ours (never an input). */
   readonly force: boolean;
   readonly lang: Lang;
+  /** The shipped readings with those given by `--reading id=option`. */
+  readonly readings: ReadingValues;
 }
 
 export type ParsedArgs =
   | ValidateCommand
   | { readonly command: 'help'; readonly lang: Lang }
+  | { readonly command: 'readings'; readonly lang: Lang }
   | { readonly command: 'usage_error'; readonly problem: Text; readonly lang: Lang };
 
-const VALUE_OPTIONS = new Set(['--kind', '--history', '--registry', '--deceased', '--as-of', '--out', '--lang']);
+const VALUE_OPTIONS = new Set(['--kind', '--history', '--registry', '--deceased', '--as-of', '--out', '--lang', '--reading']);
 const FLAG_OPTIONS = new Set(['--json', '--force', '--help', '-h']);
 
 function usageError(problem: Text, lang: Lang): ParsedArgs {
@@ -53,7 +58,10 @@ export function parseArgs(argv: ReadonlyArray<string>): ParsedArgs {
   const command = argv[first];
   if (command === undefined) return usageError(text('缺少命令', 'no command given'), lang);
   if (command === 'help') return { command: 'help', lang };
-  if (command !== 'validate') return usageError(text(`未知命令“${command}”（只有 validate）`, `unknown command "${command}" (the only one is validate)`), lang);
+  if (command === 'readings') return { command: 'readings', lang };
+  if (command !== 'validate') {
+    return usageError(text(`未知命令“${command}”（可用 validate、readings）`, `unknown command "${command}" (validate or readings)`), lang);
+  }
 
   const files: string[] = [];
   const history: string[] = [];
@@ -64,6 +72,7 @@ export function parseArgs(argv: ReadonlyArray<string>): ParsedArgs {
   let json = false;
   let force = false;
   let out: string | undefined;
+  let readings = DEFAULT_READINGS;
   let optionsEnded = false;
 
   for (let i = 0; i < argv.length; i++) {
@@ -123,11 +132,21 @@ export function parseArgs(argv: ReadonlyArray<string>): ParsedArgs {
         if (out !== undefined) return usageError(text('--out 只能给一次', '--out may be given only once'), lang);
         out = value;
         break;
+      case '--reading': {
+        const sep = value.indexOf('=');
+        const set = sep > 0 ? withReading(readings, value.slice(0, sep).trim(), value.slice(sep + 1).trim()) : undefined;
+        if (!set) {
+          return usageError(text(`--reading 的值“${value}”应为 解读=选项，如 once_scope=calendar-year（见 jl-roster readings）`, `--reading "${value}" should be id=option, e.g. once_scope=calendar-year (see jl-roster readings)`), lang);
+        }
+        if (!set.ok) return usageError(text(`--reading：${pick(set.error.message, 'zh')}（见 jl-roster readings）`, `--reading: ${pick(set.error.message, 'en')} (see jl-roster readings)`), lang);
+        readings = set.value;
+        break;
+      }
       case '--lang':
         if (value !== 'zh' && value !== 'en') return usageError(text(`--lang 的值“${value}”无效，可用 zh 或 en`, `--lang "${value}" is not zh or en`), lang);
         break;
     }
   }
   if (files.length === 0) return usageError(text('没有给出要校验的文件', 'no file to check'), lang);
-  return { command: 'validate', files, kind, history, registry, deceased, asOf, json, out, force, lang };
+  return { command: 'validate', files, kind, history, registry, deceased, asOf, json, out, force, lang, readings };
 }

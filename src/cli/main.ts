@@ -11,6 +11,7 @@ import { fileSize, loadInputs } from './loadInputs';
 import { outputProblem, realPathOf } from './outputGuard';
 import { progressOn } from './progress';
 import { registryInputProblem } from './registryInputs';
+import { readingsList } from './readingsList';
 import { terminalReport } from './terminalReport';
 import { usageText } from './usage';
 import { FileWriteError, removeUnfinishedSync, writeFileAtomic } from './writeFileAtomic';
@@ -77,6 +78,7 @@ async function validate(cmd: ValidateCommand, io: RunIo): Promise<number> {
     history: loaded.history,
     registry: lists.rosters,
     deceased: lists.history,
+    readings: cmd.readings,
     onProgress: (p) => progress.checking(p),
   });
   progress.done();
@@ -113,6 +115,9 @@ async function run(args: ReturnType<typeof parseArgs>, io: RunIo): Promise<numbe
   switch (args.command) {
     case 'help':
       io.stdout.write(`${usageText(args.lang)}\n`);
+      return EXIT_OK;
+    case 'readings':
+      io.stdout.write(readingsList(args.lang, todaySerial()));
       return EXIT_OK;
     case 'usage_error':
       complain(io, args.problem, args.lang);

@@ -1,5 +1,5 @@
 import type { Lang } from '../policy';
-import { formatDate, pick } from '../policy';
+import { formatDate, pick, readingsSummary } from '../policy';
 import type { Finding, FindingCode, RowRef, SheetReport, ValidationReport } from '../roster';
 import { FINDING_CODES, KIND_MEASURE, KIND_NAMES } from '../roster';
 import { displayWidth, padEnd, padStart } from '../xlsx/displayWidth';
@@ -89,7 +89,7 @@ function findingLines(f: Finding, lang: Lang): string[] {
 /** The readable report printed without --json: totals, the sheets, counts by code, then every finding. */
 export function terminalReport(report: ValidationReport, lang: Lang, asOf: number): string {
   const w = WORDS[lang];
-  const lines: string[] = [w.headline(report.summary, formatDate(asOf)), ...report.notes.map((n) => pick(n, lang)), '', w.sheets, ...report.sheets.map((s) => sheetLine(s, lang)), ''];
+  const lines: string[] = [w.headline(report.summary, formatDate(asOf)), pick(readingsSummary(report.readings), lang), ...report.notes.map((n) => pick(n, lang)), '', w.sheets, ...report.sheets.map((s) => sheetLine(s, lang)), ''];
   if (report.findings.length === 0) {
     lines.push(w.none);
   } else {

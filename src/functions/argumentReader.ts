@@ -1,4 +1,4 @@
-import type { County, DaySerial, Fen, InputErrorCode, ResidentIdResult, Result, Text, TransportClassId } from '../policy';
+import type { County, DaySerial, Fen, InputErrorCode, ReadingValues, ResidentIdResult, Result, Text, TransportClassId } from '../policy';
 import {
   findCounty,
   isEmptyInput,
@@ -9,7 +9,6 @@ import {
   readNumber,
   readRequiredDate,
   text,
-  todaySerial,
   transportClassOf,
 } from '../policy';
 
@@ -50,12 +49,30 @@ function cellInput(v: unknown, index: number): unknown {
 
 const MAX_COUNTY_CODE = 999_999;
 
+/** What a call is evaluated against besides its arguments: the day of the claim (a cell: today) and the readings. */
+export interface CallContext {
+  readonly claimDate: DaySerial;
+  readonly readings: ReadingValues;
+}
+
 /**
  * Reads the arguments of one call in order, each with the policy module's reader; the first unusable one stops
  * the call with an ArgumentProblem that knows its position (and so its name).
  */
 export class ArgumentReader {
-  constructor(private readonly values: ReadonlyArray<unknown>) {}
+  constructor(
+    private readonly values: ReadonlyArray<unknown>,
+    readonly context: CallContext,
+  ) {}
+
+  /** The day of the claim: parameters whose rule names the claim date are looked up on it. */
+  get claimDate(): DaySerial {
+    return this.context.claimDate;
+  }
+
+  get readings(): ReadingValues {
+    return this.context.readings;
+  }
 
   value(index: number): unknown {
     return cellInput(this.values[index], index);
@@ -125,7 +142,7 @@ export class ArgumentReader {
       this.fail(index, 'EMPTY', text('县或最低工资为空', 'neither a county nor a minimum wage is given'));
     }
     const asNumber = readNumber(v);
-    // No monthly minimum wage reaches 100,000 yuan, so a six-digit whole number is a county code.
+    // A monthly minimum wage has at most five digits of yuan, so a six-digit whole number is a county code.
     const isCountyCode = asNumber.ok && Number.isInteger(asNumber.value) && asNumber.value >= 100_000 && asNumber.value <= MAX_COUNTY_CODE;
     if (asNumber.ok && !isCountyCode) return { minimumWageFen: this.money(index) };
     return { county: this.county(index) };
@@ -151,7 +168,7 @@ export class ArgumentReader {
    */
   residentId(index: number): ResidentIdResult {
     const v = this.value(index);
-    const parsed = parseResidentId(v === 0 ? null : v, { asOf: todaySerial() });
+    const parsed = parseResidentId(v === 0 ? null : v, { asOf: this.context.claimDate });
     if (!parsed.ok && parsed.problem === 'missing') this.fail(index, 'ID_MISSING', parsed.message);
     if (!parsed.ok && parsed.problem === 'numeric') this.fail(index, 'ID_NUMERIC', parsed.message);
     return parsed;

@@ -1,15 +1,21 @@
 // Evaluates a JL function call from its name and raw cell arguments, without Office: shared by the custom
 // functions (functions.ts), JL.EXPLAIN, and the task pane's explain view.
 import type { Determination, Lang, Text } from '../policy';
-import { text, toHalfWidth } from '../policy';
+import { DEFAULT_READINGS, text, todaySerial, toHalfWidth } from '../policy';
 import { argumentMessage } from './argumentNames';
-import type { CallProblemCode } from './argumentReader';
+import type { CallContext, CallProblemCode } from './argumentReader';
 import { ArgumentProblem, ArgumentReader } from './argumentReader';
 import type { CellValue, Evaluation, FunctionDefinition } from './functionDefinition';
 import { LOOKUP_FUNCTIONS } from './lookupCalls';
 import { MEASURE_FUNCTIONS } from './measureCalls';
 
 export type { CellValue } from './functionDefinition';
+export type { CallContext } from './argumentReader';
+
+/** A cell computes on the day it is calculated, with the shipped readings. */
+export function cellContext(): CallContext {
+  return { claimDate: todaySerial(), readings: DEFAULT_READINGS };
+}
 
 export const FUNCTIONS = { ...MEASURE_FUNCTIONS, ...LOOKUP_FUNCTIONS } satisfies Record<string, FunctionDefinition>;
 export type EvaluableFunctionName = keyof typeof FUNCTIONS;
@@ -74,8 +80,8 @@ function countGiven(args: ReadonlyArray<unknown>): number {
   return n;
 }
 
-function evaluateFunction(name: EvaluableFunctionName, args: ReadonlyArray<unknown>, lang: Lang): CallOutcome {
-  const definition: FunctionDefinition = FUNCTIONS[name];
+/** Too many arguments for the function: the failure saying so; undefined when the count is right. */
+function tooMany(name: EvaluableFunctionName, definition: FunctionDefinition, args: ReadonlyArray<unknown>, lang: Lang): CallOutcome | undefined {
   const given = countGiven(args);
   if (given > definition.args.length) {
     return failure(
@@ -87,10 +93,37 @@ function evaluateFunction(name: EvaluableFunctionName, args: ReadonlyArray<unkno
       lang,
     );
   }
+  return undefined;
+}
+
+/** The explaining path: the value with its determination and (built when read) its explanation. */
+function evaluateFunction(name: EvaluableFunctionName, args: ReadonlyArray<unknown>, lang: Lang, context: CallContext): CallOutcome {
+  const definition: FunctionDefinition = FUNCTIONS[name];
+  const wrong = tooMany(name, definition, args, lang);
+  if (wrong) return wrong;
   try {
-    return success(definition.evaluate(new ArgumentReader(args)), lang);
+    return success(definition.evaluate(new ArgumentReader(args, context)), lang);
   } catch (e) {
     if (e instanceof ArgumentProblem) return failure(name, definition.args, e.index, e.code, e.message, lang);
+    throw e;
+  }
+}
+
+export type ValueOutcome = { readonly ok: true; readonly value: CellValue } | Extract<CallOutcome, { ok: false }>;
+
+/**
+ * The value path, what a cell pays for: the same readers and conditions as evaluateCall, no trace, no explanation,
+ * no messages unless an argument is wrong. EXPLAIN's value is its explanation, so it takes the explaining path.
+ */
+export function valueOfCall(name: FunctionName, args: ReadonlyArray<unknown>, lang: Lang, context: CallContext = cellContext()): ValueOutcome {
+  if (name === 'EXPLAIN') return evaluateExplain(args, lang, context);
+  const definition: FunctionDefinition = FUNCTIONS[name];
+  const wrong = tooMany(name, definition, args, lang);
+  if (wrong) return wrong as ValueOutcome;
+  try {
+    return { ok: true, value: definition.value(new ArgumentReader(args, context)) };
+  } catch (e) {
+    if (e instanceof ArgumentProblem) return failure(name, definition.args, e.index, e.code, e.message, lang) as ValueOutcome;
     throw e;
   }
 }
@@ -99,7 +132,7 @@ function evaluateFunction(name: EvaluableFunctionName, args: ReadonlyArray<unkno
  * JL.EXPLAIN(function_name, args...): the explanation of the inner call, or, when the inner call's arguments are
  * wrong, the message saying so (as text: the clerk asked what is going on). Only a bad function_name is an error.
  */
-function evaluateExplain(args: ReadonlyArray<unknown>, lang: Lang): CallOutcome {
+function evaluateExplain(args: ReadonlyArray<unknown>, lang: Lang, context: CallContext): CallOutcome {
   const [nameArg, ...innerArgs] = args;
   const target = functionNameOf(nameArg);
   if (target === undefined || target === 'EXPLAIN') {
@@ -112,11 +145,12 @@ function evaluateExplain(args: ReadonlyArray<unknown>, lang: Lang): CallOutcome 
         );
     return failure('EXPLAIN', EXPLAIN_ARGS, 0, empty ? 'EMPTY' : 'UNKNOWN_FUNCTION', detail, lang);
   }
-  const inner = evaluateFunction(target, innerArgs, lang);
+  const inner = evaluateFunction(target, innerArgs, lang, context);
   const explanation = inner.ok ? inner.explanation : inner.message;
   return { ok: true, value: explanation, determination: inner.ok ? inner.determination : undefined, explanation };
 }
 
-export function evaluateCall(name: FunctionName, args: ReadonlyArray<unknown>, lang: Lang): CallOutcome {
-  return name === 'EXPLAIN' ? evaluateExplain(args, lang) : evaluateFunction(name, args, lang);
+/** The explaining path, for JL.EXPLAIN and the pane's 说明; `context` defaults to a cell's (today, shipped readings). */
+export function evaluateCall(name: FunctionName, args: ReadonlyArray<unknown>, lang: Lang, context: CallContext = cellContext()): CallOutcome {
+  return name === 'EXPLAIN' ? evaluateExplain(args, lang, context) : evaluateFunction(name, args, lang, context);
 }

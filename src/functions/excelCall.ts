@@ -1,11 +1,11 @@
 // The one place where a call's outcome meets Excel: a value for the cell, or #VALUE! with the message.
 import type { FunctionName } from './calls';
-import { evaluateCall } from './calls';
+import { valueOfCall } from './calls';
 import { displayLanguage } from './displayLanguage';
 import type { CellValue } from './functionDefinition';
 
 export function cellResult(name: FunctionName, args: ReadonlyArray<unknown>): CellValue {
-  const outcome = evaluateCall(name, args, displayLanguage());
+  const outcome = valueOfCall(name, args, displayLanguage());
   if (!outcome.ok) throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, outcome.message);
   return outcome.value;
 }

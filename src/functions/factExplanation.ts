@@ -1,4 +1,4 @@
-import type { Lang, ParameterUse, ReadingId, Text } from '../policy';
+import type { DaySerial, Lang, ParameterUse, ReadingId, ReadingValues, Text } from '../policy';
 import { describeParameter, describeReading, pick } from '../policy';
 
 /** A result that is a fact rather than a measure's determination (a month count, a minimum wage, an ID's data). */
@@ -8,6 +8,8 @@ export interface Fact {
   readonly lines: ReadonlyArray<Text>;
   readonly parameters?: ReadonlyArray<ParameterUse>;
   readonly readings?: ReadonlyArray<ReadingId>;
+  /** The readings in force and the day their texts show parameter values on. */
+  readonly context: { readonly readings: ReadingValues; readonly claimDate: DaySerial };
 }
 
 /** Laid out like the policy module's explain(): result, what was worked out, parameters in force, readings. */
@@ -21,7 +23,7 @@ export function explainFact(fact: Fact, lang: Lang): string {
   }
   if (fact.readings?.length) {
     out.push(zh ? '采用的解读:' : 'Readings taken:');
-    for (const id of fact.readings) out.push(`  [${id}] ${pick(describeReading(id).text, lang)}`);
+    for (const id of fact.readings) out.push(`  [${id}] ${pick(describeReading(id, fact.context.readings, fact.context.claimDate).text, lang)}`);
   }
   return out.join('\n');
 }

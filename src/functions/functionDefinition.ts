@@ -11,8 +11,12 @@ export interface Evaluation {
   explain(lang: Lang): string;
 }
 
-/** One JL function: its argument names (as in functions.ts, in order) and how it reads them and computes. */
+/**
+ * One JL function: its argument names (as in functions.ts, in order) and two paths over the same readers and
+ * conditions: `value` for the cell, which builds no explanation, and `evaluate` for JL.EXPLAIN and the pane's 说明.
+ */
 export interface FunctionDefinition {
   readonly args: ReadonlyArray<string>;
+  value(a: ArgumentReader): CellValue;
   evaluate(a: ArgumentReader): Evaluation;
 }

@@ -1,6 +1,7 @@
 // The JL.* custom functions as Excel sees them. Ids and arguments are a contract with the clerks' workbooks:
 // never rename or reorder them once shipped. functions.json is generated from the JSDoc below (English); the
-// Chinese names live in functions.zh-CN.json. custom-functions-metadata-plugin appends the
+// Chinese names live in functions.zh-CN.json. Amounts are written {parameter.id}: the build fills them from the policy
+// data (scripts/fill-descriptions.js). custom-functions-metadata-plugin appends the
 // CustomFunctions.associate calls to this file, so every function must be declared here, at top level.
 //
 // Arguments are typed `unknown`: Excel hands over numbers, text, booleans, null or "" as the cell holds them,
@@ -9,7 +10,7 @@
 import { cellResult, explainResult } from './excelCall';
 
 /**
- * One-time employment subsidy of measure 7 for one hire, in yuan: 1,600 when eligible, else 0 (JL.EXPLAIN says why).
+ * One-time employment subsidy of measure 7 for one hire, in yuan: {employ.subsidy_per_person} when eligible, else 0 (JL.EXPLAIN says why).
  * @customfunction EMPLOY_SUBSIDY
  * @param hire_date Hire date: an Excel date or text such as 2022-03-01.
  * @param months_worked Months worked in the year.
@@ -22,7 +23,7 @@ export function employSubsidy(hire_date: unknown, months_worked: unknown, monthl
 }
 
 /**
- * Employment subsidy of measure 7 for one employer, in yuan: min(1,600 x hires, 50,000 - already paid), never below 0.
+ * Employment subsidy of measure 7 for one employer, in yuan: min({employ.subsidy_per_person} x hires, {employ.employer_cap} - already paid), never below 0.
  * @customfunction EMPLOY_SUBSIDY_TOTAL
  * @param eligible_hires Number of eligible hires (whole number).
  * @param [already_paid] Amount already paid to the employer under measure 7, in yuan (default 0).
@@ -33,7 +34,7 @@ export function employSubsidyTotal(eligible_hires: unknown, already_paid?: unkno
 }
 
 /**
- * Round-trip travel subsidy of measure 6, in yuan: the fare up to 1,600 for a contract of 6 months or more in another province, else 0.
+ * Round-trip travel subsidy of measure 6, in yuan: the fare up to {travel.fare_cap} for a contract of {travel.min_contract_months} months or more in another province, else 0.
  * @customfunction TRAVEL_SUBSIDY
  * @param round_trip_fare Actual round-trip fare in yuan.
  * @param contract_months Length of the labour contract in whole months (see JL.CONTRACT_MONTHS).
@@ -46,7 +47,7 @@ export function travelSubsidy(round_trip_fare: unknown, contract_months: unknown
 }
 
 /**
- * Temporary welfare-post subsidy of measure 9, in yuan: 1,000 a month for at most 3 months in all.
+ * Temporary welfare-post subsidy of measure 9, in yuan: {welfare.monthly_subsidy} a month for at most {welfare.max_months} months in all.
  * @customfunction WELFARE_POST_SUBSIDY
  * @param months Months on the post (whole number).
  * @param [months_already_paid] Months already paid to this person (default 0).
@@ -57,7 +58,7 @@ export function welfarePostSubsidy(months: unknown, months_already_paid?: unknow
 }
 
 /**
- * Reward of measure 10 for buying unsalable products, in yuan: 10% of the purchase (rounded down to the fen), at most 50,000 in all.
+ * Reward of measure 10 for buying unsalable products, in yuan: {unsalable.reward_rate} of the purchase (rounded down to the fen), at most {unsalable.reward_cap} in all.
  * @customfunction UNSALABLE_REWARD
  * @param purchase_amount Purchase amount in yuan.
  * @param [already_rewarded] Reward already paid to the enterprise, in yuan (default 0).
@@ -68,7 +69,7 @@ export function unsalableReward(purchase_amount: unknown, already_rewarded?: unk
 }
 
 /**
- * One-time production subsidy of measure 3 for a business entity, in yuan: 800 per person driven, at most 100,000 in all.
+ * One-time production subsidy of measure 3 for a business entity, in yuan: {production.subsidy_per_person} per person driven, at most {production.entity_cap} in all.
  * @customfunction PRODUCTION_SUBSIDY
  * @param persons_driven Persons driven through contracts (whole number).
  * @param [already_paid] Amount already paid to the entity under measure 3, in yuan (default 0).
@@ -79,10 +80,10 @@ export function productionSubsidy(persons_driven: unknown, already_paid?: unknow
 }
 
 /**
- * New due date of a micro-credit loan extended under measure 4 (at most 6 months), as an Excel date.
+ * New due date of a micro-credit loan extended under measure 4 (at most {loan.max_extension_months} months), as an Excel date.
  * @customfunction LOAN_DUE
  * @param due_date Original due date.
- * @param extension_months Months of extension (whole number, at most 6).
+ * @param extension_months Months of extension (whole number, at most {loan.max_extension_months}).
  * @returns New due date (format the cell as a date).
  */
 export function loanDue(due_date: unknown, extension_months: unknown): number {

@@ -1,5 +1,6 @@
 import type { ResidentIdResult } from '../policy';
-import { addMonths, contractMonths, formatDate, formatYuan, fenToYuan, maskId, minimumWageOn, text, todaySerial } from '../policy';
+import { addMonths, contractMonths, earliestMinimumWageDay, formatDate, formatYuan, fenToYuan, maskId, minimumWageOn, text } from '../policy';
+import type { ArgumentReader } from './argumentReader';
 import type { CallProblemCode } from './argumentReader';
 import { explainFact } from './factExplanation';
 import type { FunctionDefinition } from './functionDefinition';
@@ -15,16 +16,34 @@ const ID_PROBLEM_CODES: Readonly<Record<Exclude<ResidentIdResult, { ok: true }>[
   birthdate: 'ID_BIRTHDATE',
 };
 
+function readContract(a: ArgumentReader): [number, number] {
+  const start = a.date(0);
+  const end = a.date(1);
+  if (end < start) {
+    a.fail(1, 'END_BEFORE_START', text(`结束日期 ${formatDate(end)} 早于开始日期 ${formatDate(start)}`, `the end date ${formatDate(end)} is before the start date ${formatDate(start)}`));
+  }
+  return [start, end];
+}
+
+/** The county's minimum wage on the date given, or on the claim date (a cell: today). */
+function readMinimumWage(a: ArgumentReader) {
+  const county = a.county(0);
+  const day = a.optionalDate(1, () => a.claimDate);
+  const wage = minimumWageOn(county, day);
+  if (!wage) {
+    const earliest = earliestMinimumWageDay();
+    return a.fail(1, 'NO_MINIMUM_WAGE', text(`${formatDate(day)} 没有可用的最低工资标准（最早为${earliest}）`, `no minimum wage standard is at hand for ${formatDate(day)} (the earliest is ${earliest})`));
+  }
+  return { county, day, wage };
+}
+
 /** The functions that look something up or count rather than decide a measure. */
 export const LOOKUP_FUNCTIONS = {
   CONTRACT_MONTHS: {
     args: ['start_date', 'end_date'],
+    value: (a) => contractMonths(...readContract(a)),
     evaluate: (a) => {
-      const start = a.date(0);
-      const end = a.date(1);
-      if (end < start) {
-        a.fail(1, 'END_BEFORE_START', text(`结束日期 ${formatDate(end)} 早于开始日期 ${formatDate(start)}`, `the end date ${formatDate(end)} is before the start date ${formatDate(start)}`));
-      }
+      const [start, end] = readContract(a);
       const months = contractMonths(start, end);
       const reached = addMonths(start, months) - 1;
       const next = addMonths(start, months + 1) - 1;
@@ -36,25 +55,22 @@ export const LOOKUP_FUNCTIONS = {
       return {
         value: months,
         explain: (lang) =>
-          explainFact({ functionName: 'CONTRACT_MONTHS', result: text(`${months} 个月`, `${months} months`), lines, readings: ['contract_months_rule'] }, lang),
+          explainFact({ functionName: 'CONTRACT_MONTHS', context: a.context, result: text(`${months} 个月`, `${months} months`), lines, readings: ['contract_months_rule'] }, lang),
       };
     },
   },
   MIN_WAGE: {
     args: ['county', 'date'],
+    value: (a) => fenToYuan(readMinimumWage(a).wage.fen),
     evaluate: (a) => {
-      const county = a.county(0);
-      const day = a.optionalDate(1, () => todaySerial());
-      const wage = minimumWageOn(county, day);
-      if (!wage) {
-        return a.fail(1, 'NO_MINIMUM_WAGE', text(`${formatDate(day)} 没有可用的最低工资标准（最早为2017-10-01）`, `no minimum wage standard is at hand for ${formatDate(day)} (the earliest is 2017-10-01)`));
-      }
+      const { county, day, wage } = readMinimumWage(a);
       return {
         value: fenToYuan(wage.fen),
         explain: (lang) =>
           explainFact(
             {
               functionName: 'MIN_WAGE',
+              context: a.context,
               result: text(`${formatYuan(wage.fen)} 元`, `${formatYuan(wage.fen)} yuan`),
               lines: [text(
                   `${county.prefecture}${county.name}（${county.code || '无代码'}）${formatDate(day)} 执行第${wage.tier}档`,
@@ -70,6 +86,10 @@ export const LOOKUP_FUNCTIONS = {
   },
   ID_CHECK: {
     args: ['id'],
+    value: (a) => {
+      const parsed = a.residentId(0);
+      return parsed.ok && !parsed.upgradedFrom15;
+    },
     evaluate: (a) => {
       const parsed = a.residentId(0);
       // An old 15-digit number is valid data but not the 18-character ID the rosters need.
@@ -81,12 +101,17 @@ export const LOOKUP_FUNCTIONS = {
         : text(`${maskId(parsed.normalised)}：${parsed.message.zh}`, `${maskId(parsed.normalised)}: ${parsed.message.en}`);
       return {
         value: valid,
-        explain: (lang) => explainFact({ functionName: 'ID_CHECK', result: text(valid ? 'TRUE' : 'FALSE', valid ? 'TRUE' : 'FALSE'), lines: [line, GB_11643] }, lang),
+        explain: (lang) => explainFact({ functionName: 'ID_CHECK', context: a.context, result: text(valid ? 'TRUE' : 'FALSE', valid ? 'TRUE' : 'FALSE'), lines: [line, GB_11643] }, lang),
       };
     },
   },
   ID_INFO: {
     args: ['id'],
+    value: (a) => {
+      const parsed = a.residentId(0);
+      if (!parsed.ok) return a.fail(0, ID_PROBLEM_CODES[parsed.problem], parsed.message);
+      return [[parsed.birth, SEX_ZH[parsed.sex], parsed.regionCode, parsed.county?.name ?? '']];
+    },
     evaluate: (a) => {
       const parsed = a.residentId(0);
       if (!parsed.ok) return a.fail(0, ID_PROBLEM_CODES[parsed.problem], parsed.message);
@@ -98,6 +123,7 @@ export const LOOKUP_FUNCTIONS = {
           explainFact(
             {
               functionName: 'ID_INFO',
+              context: a.context,
               result: text(`${formatDate(parsed.birth)}，${sex}，${parsed.regionCode}，${countyName || '（空）'}`, `${formatDate(parsed.birth)}, ${sex}, ${parsed.regionCode}, ${countyName || '(empty)'}`),
               lines: [
                 text(`${maskId(parsed.id)}：第7-14位为出生日期，第17位奇数为男、偶数为女，前6位为地区码`, `${maskId(parsed.id)}: characters 7-14 are the birth date, an odd 17th digit is male and even female, the first 6 are the region code`),

@@ -2,7 +2,7 @@ import type { County } from './countyRecord';
 import { JILIN_COUNTIES } from './counties.data';
 import { toHalfWidth } from './inputs';
 
-export type { County } from './countyRecord';
+export type { County, CountyRecord } from './countyRecord';
 
 /** Region codes that were retired but still appear in ID numbers issued before the change. */
 const RETIRED_CODES: Readonly<Record<string, string>> = {
@@ -45,6 +45,18 @@ export function countyByRegionCode(code: string): County | undefined {
  * e.g. 铁西/铁东 could clash with other provinces' names) only matches when it is unambiguous within Jilin.
  */
 export function findCounty(query: string | number): County | undefined {
+  const key = typeof query === 'number' ? String(query) : query;
+  // A sheet names a handful of counties thousands of times: each text is looked up once.
+  if (answers.has(key)) return answers.get(key);
+  const found = lookUpCounty(key);
+  if (answers.size < MAX_REMEMBERED) answers.set(key, found);
+  return found;
+}
+
+const answers = new Map<string, County | undefined>();
+const MAX_REMEMBERED = 10_000;
+
+function lookUpCounty(query: string): County | undefined {
   const q = toHalfWidth(String(query)).replace(/\s+/g, '').replace(/^吉林省/, '');
   if (q === '') return undefined;
   if (/^\d{6}$/.test(q)) return byCode.get(q);

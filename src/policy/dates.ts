@@ -15,7 +15,7 @@ export interface CalendarDate {
 const EPOCH_UTC_MS = Date.UTC(1899, 11, 30);
 const MS_PER_DAY = 86_400_000;
 
-export function isLeapYear(y: number): boolean {
+function isLeapYear(y: number): boolean {
   return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 }
 
@@ -43,11 +43,6 @@ function pad2(n: number): string {
 export function formatDate(serial: DaySerial): string {
   const { y, m, d } = serialToYmd(serial);
   return `${y}-${pad2(m)}-${pad2(d)}`;
-}
-
-export function formatDateZh(serial: DaySerial): string {
-  const { y, m, d } = serialToYmd(serial);
-  return `${y}年${m}月${d}日`;
 }
 
 /** ISO 'YYYY-MM-DD' (as written in parameter tables) to a serial; throws on malformed data, which is a programming error. */

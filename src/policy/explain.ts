@@ -1,25 +1,11 @@
 import type { Determination, TraceValue } from './determination';
-import { ELEVEN_MEASURES, MEASURE_ARTICLE } from './citation';
+import { documentText, ELEVEN_MEASURES_ID, MEASURE_ARTICLE } from './citation';
 import { formatYuan } from './money';
-import type { ParameterUse } from './parameters';
+import { POLICY } from './parameters';
+import { formatParameterValue } from './parameterText';
+import type { ParameterUse } from './policyTables';
 import type { Lang } from './text';
 import { pick } from './text';
-
-function formatParameterValue(p: ParameterUse, lang: Lang): string {
-  if (typeof p.value === 'string') return p.value;
-  switch (p.unit) {
-    case 'fen':
-      return `${formatYuan(p.value)}${lang === 'zh' ? ' 元' : ' yuan'}`;
-    case 'months':
-      return lang === 'zh' ? `${p.value} 个月` : `${p.value} months`;
-    case 'percent':
-      return `${p.value}%`;
-    case 'years':
-      return lang === 'zh' ? `${p.value} 周岁` : `${p.value} years`;
-    default:
-      return String(p.value);
-  }
-}
 
 function formatInputs(inputs: Readonly<Record<string, TraceValue>>): string {
   return Object.entries(inputs)
@@ -27,14 +13,21 @@ function formatInputs(inputs: Readonly<Record<string, TraceValue>>): string {
     .join(', ');
 }
 
+const DATE_USED = {
+  hire_date: { zh: '按入职日期取值', en: 'looked up on the hire date' },
+  claim_date: { zh: '按申报日期取值', en: 'looked up on the claim date' },
+} as const;
+
 export function describeParameter(p: ParameterUse, lang: Lang): string {
-  const since = lang === 'zh' ? `${p.from} 起${p.to ? `至 ${p.to}` : ''}施行` : `in force from ${p.from}${p.to ? ` to ${p.to}` : ''}`;
-  return `${p.id} ${pick(p.label, lang)} = ${formatParameterValue(p, lang)}（${since}；${pick(p.citation.document, lang)}，${pick(p.citation.clause, lang)}）`;
+  const zh = lang === 'zh';
+  const since = zh ? `${p.from} 起${p.to ? `至 ${p.to}` : ''}施行` : `in force from ${p.from}${p.to ? ` to ${p.to}` : ''}`;
+  const form = p.citation.clauseForm === 'quoted' ? '' : zh ? '（意译）' : ' (paraphrased)';
+  return `${p.id} ${pick(p.label, lang)} = ${formatParameterValue(p, lang)}（${since}，${DATE_USED[p.citation.dateUsed][lang]}；${pick(documentText(p.citation.document), lang)}，${pick(p.citation.clause, lang)}${form}）`;
 }
 
 /**
  * One text that explains a result: the amount, each condition with the values used, every parameter value with its
- * dates in force and its source, the measure and the readings of MEASURES.md that were taken.
+ * dates in force and its source, the measure and the readings that were taken.
  */
 export function explain(det: Determination, lang: Lang, resultText?: string): string {
   const zh = lang === 'zh';
@@ -43,7 +36,8 @@ export function explain(det: Determination, lang: Lang, resultText?: string): st
   const verdict = det.eligible ? (zh ? '符合条件' : 'eligible') : zh ? '不符合条件' : 'not eligible';
   lines.push(`JL.${det.functionName} = ${amount}（${verdict}）`);
   const article = MEASURE_ARTICLE[det.measure];
-  lines.push(`${zh ? '依据' : 'Rule'}: ${article ? pick(article, lang) : `${zh ? '措施' : 'measure'} ${det.measure}`}，${pick(ELEVEN_MEASURES, lang)}`);
+  const measures = documentText(POLICY.document(ELEVEN_MEASURES_ID));
+  lines.push(`${zh ? '依据' : 'Rule'}: ${article ? pick(article, lang) : `${zh ? '措施' : 'measure'} ${det.measure}`}，${pick(measures, lang)}`);
   if (det.reasons.length > 0) {
     lines.push(`${zh ? '原因' : 'Reasons'}: ${det.reasons.map((r) => pick(r.message, lang)).join('；')}`);
   }
@@ -61,7 +55,7 @@ export function explain(det: Determination, lang: Lang, resultText?: string): st
   }
   if (det.readings.length > 0) {
     lines.push(zh ? '采用的解读:' : 'Readings taken:');
-    for (const r of det.readings) lines.push(`  [${r.id}] ${pick(r.text, lang)}`);
+    for (const r of det.readings) lines.push(`  [${r.id}=${r.option}${r.isDefault ? '' : zh ? '，本县设定' : ', set by the county'}] ${pick(r.text, lang)}`);
   }
   return lines.join('\n');
 }

@@ -15,6 +15,7 @@ const SYNONYMS: ReadonlyArray<readonly [RegExp, HouseholdCategory]> = [
   [/^(MONITORED|MONITORING OBJECT)$/i, 'monitored'],
 ];
 
+/** The categories as the registry and the clerk name them (the registry check says which the system records). */
 export const HOUSEHOLD_CATEGORY_NAMES: Readonly<Record<HouseholdCategory, Text>> = {
   lifted: text('脱贫人口', 'lifted out of poverty'),
   monitored: text('监测对象', 'monitoring object'),

@@ -79,10 +79,6 @@ export function readRequiredDate(v: unknown): Result<DaySerial> {
   return v === 0 ? fail('EMPTY', text('日期为空', 'the date is empty')) : readDate(v);
 }
 
-export function readOptionalDate(v: unknown): Result<DaySerial | undefined> {
-  return isEmptyInput(v) ? ok(undefined) : readRequiredDate(v);
-}
-
 const NUMBER_TEXT = /^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;
 
 /** A plain number from a number or numeric text (thousands separators, ¥ and 元 allowed in text). */
@@ -116,10 +112,6 @@ export function readMoneyFen(v: unknown): Result<Fen> {
   return ok(fen);
 }
 
-export function readOptionalMoneyFen(v: unknown): Result<Fen | undefined> {
-  return isEmptyInput(v) ? ok(undefined) : readMoneyFen(v);
-}
-
 export interface CountOptions {
   readonly whole?: boolean;
 }
@@ -132,10 +124,6 @@ export function readCount(v: unknown, options: CountOptions = {}): Result<number
     return fail('NOT_WHOLE', text(`必须是整数（${r.value}）`, `must be a whole number (${r.value})`));
   }
   return r;
-}
-
-export function readOptionalCount(v: unknown, options: CountOptions = {}): Result<number | undefined> {
-  return isEmptyInput(v) ? ok(undefined) : readCount(v, options);
 }
 
 const TRUE_WORDS = new Set(['TRUE', '是', 'Y', 'YES', '1', '真', '跨省']);
@@ -151,8 +139,4 @@ export function readBoolean(v: unknown): Result<boolean> {
     if (isExcelErrorText(s)) return cellError(s);
   }
   return fail('NOT_A_BOOLEAN', text(`“${String(v)}”不是 TRUE/FALSE`, `"${String(v)}" is not TRUE or FALSE`));
-}
-
-export function readOptionalBoolean(v: unknown): Result<boolean | undefined> {
-  return isEmptyInput(v) ? ok(undefined) : readBoolean(v);
 }

@@ -11,7 +11,7 @@ export function yuanToFen(yuan: number): Fen {
   return Math.round(yuan * FEN_PER_YUAN + (yuan >= 0 ? 1e-7 : -1e-7));
 }
 
-/** 1,600.00 — the way a finance office writes an amount. */
+/** 12,345.60 — the way a finance office writes an amount. */
 export function formatYuan(fen: Fen): string {
   const negative = fen < 0;
   const abs = Math.abs(fen);

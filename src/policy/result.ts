@@ -24,7 +24,9 @@ export type InputErrorCode =
   | 'ID_CHECKSUM'
   | 'ID_BIRTHDATE'
   | 'UNKNOWN_FUNCTION'
-  | 'TRANSPORT_CLASS_UNKNOWN';
+  | 'TRANSPORT_CLASS_UNKNOWN'
+  | 'READING_UNKNOWN'
+  | 'READING_OPTION_UNKNOWN';
 
 export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: InputError };
 

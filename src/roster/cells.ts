@@ -25,12 +25,6 @@ export function isBlankCell(v: CellValue | undefined): boolean {
   return true;
 }
 
-export function isBlankRow(cells: ReadonlyArray<CellValue> | undefined): boolean {
-  if (!cells) return true;
-  for (let j = 0; j < cells.length; j++) if (!isBlankCell(cells[j])) return false;
-  return true;
-}
-
 /** An Excel error value: the reader says so, or the text is one of Excel's error words (#N/A, #VALUE! ...). */
 export function isErrorCell(v: CellValue | undefined, kind: CellKind | undefined): boolean {
   if (kind === 'Error') return true;
@@ -58,6 +52,7 @@ export function excelRow(grid: SheetGrid, i: number): number {
   return (grid.rowOffset ?? 0) + i + 1;
 }
 
+/** The column letter of grid column j in the sheet (the grid may start right of column A). */
 export function excelColumn(grid: SheetGrid, j: number): string {
   return columnLetter((grid.columnOffset ?? 0) + j);
 }

@@ -1,5 +1,16 @@
+import type { Text } from '../policy';
 import { text } from '../policy';
-import type { FindingCode, FindingCodeInfo } from './types';
+
+export type Severity = 'error' | 'warning';
+
+export interface FindingCodeInfo {
+  readonly severity: Severity;
+  /** The measure the check rests on; null for checks of the table or the cell itself. */
+  readonly measure: number | null;
+  readonly title: Text;
+  /** What the clerk does next, where the title alone does not say. */
+  readonly next?: Text;
+}
 
 const error = (measure: number | null, zh: string, en: string): FindingCodeInfo => ({ severity: 'error', measure, title: text(zh, en) });
 const warning = (measure: number | null, zh: string, en: string): FindingCodeInfo => ({ severity: 'warning', measure, title: text(zh, en) });
@@ -7,7 +18,7 @@ const warning = (measure: number | null, zh: string, en: string): FindingCodeInf
 const next = (info: FindingCodeInfo, zh: string, en: string): FindingCodeInfo => ({ ...info, next: text(zh, en) });
 
 /** Every finding code with its severity, the measure it rests on and a short title (CLI summary, pane, report). */
-export const FINDING_CODES: Readonly<Record<FindingCode, FindingCodeInfo>> = {
+export const FINDING_CODES = {
   HEADER_NOT_FOUND: error(null, '未找到表头', 'header row not found'),
   COLUMN_MISSING: error(null, '缺少必需的列', 'a required column is missing'),
   KIND_UNKNOWN: warning(null, '无法识别花名册类型', 'roster kind not recognised'),
@@ -36,7 +47,7 @@ export const FINDING_CODES: Readonly<Record<FindingCode, FindingCodeInfo>> = {
   WAGE_BELOW_MIN: error(7, '月工资低于最低工资标准', 'wage below the minimum wage'),
   EMPLOYER_CODE_INVALID: error(7, '统一社会信用代码无效', 'invalid unified social credit code'),
   EMPLOYER_NOT_JILIN: warning(7, '用工单位不在吉林省', 'employer not registered in Jilin'),
-  EMPLOYER_CAP_EXCEEDED: error(7, '超过每家用工单位5万元上限', 'beyond the cap per employer'),
+  EMPLOYER_CAP_EXCEEDED: error(7, '超过每家用工单位补贴上限', 'beyond the cap per employer'),
   CONTRACT_TOO_SHORT: error(6, '劳动合同期限不足', 'contract too short'),
   NOT_CROSS_PROVINCE: error(6, '不是跨省务工', 'not a cross-province job'),
   TRANSPORT_CLASS_NOT_ALLOWED: error(6, '交通方式或席别不在补助范围', 'class of transport not allowed'),
@@ -54,6 +65,13 @@ export const FINDING_CODES: Readonly<Record<FindingCode, FindingCodeInfo>> = {
   DECEASED: next(error(null, '死亡名单中有此人，死亡日期早于规定日期', 'on a death list, dead before the rule’s date'), '核实死亡信息，停止发放', 'check the death record and stop the payment'),
   HOUSEHOLD_MANY_CLAIMS: next(warning(9, '同一户申报人数超过上限', 'more members of one household than allowed'), '核实同户人员，按政策只保留允许的人数', 'check the household members and keep only as many as allowed'),
   REGISTRY_ROW_PROBLEM: next(warning(null, '监测系统数据或死亡名单本身有误', 'a problem in the registry export or death list itself'), '请在系统或名单中更正此行（不影响花名册的核对结论）', 'correct the row in the system or the list (the roster is not at fault)'),
-};
+} as const satisfies Record<string, FindingCodeInfo>;
+
+/** The finding codes are the keys of the table: a code is added by adding its row. */
+export type FindingCode = keyof typeof FINDING_CODES;
+
+export function isFindingCode(code: string): code is FindingCode {
+  return Object.prototype.hasOwnProperty.call(FINDING_CODES, code);
+}
 
 export const ALL_FINDING_CODES = Object.keys(FINDING_CODES) as FindingCode[];

@@ -1,8 +1,10 @@
-import { text, toHalfWidth } from '../policy';
+import type { ReadingValues } from '../policy';
+import { numberOn, text, toHalfWidth, yearOf } from '../policy';
 import { isBlankCell } from './cells';
 import { detectTable, isTableProblem } from './detectTable';
 import { readId } from './identity';
-import { isEntityKind, kindOfSubsidyText } from './kinds';
+import type { RosterKindFacts } from './kindFacts';
+import { kindOfSubsidyText } from './kinds';
 import { classifyRow, looksLikeIdCell } from './rowClass';
 import { rosterKey } from './rosterKey';
 import type { RunContext } from './runContext';
@@ -18,6 +20,10 @@ export interface PaidEntry {
   readonly months: number;
   readonly amountFen: number;
   readonly employerKey: string;
+  /** The pay date's calendar year, NaN when the list has no pay date: once_scope 'calendar-year' compares it. */
+  readonly year: number;
+  /** The pay date, else the check's as-of date: the day a missing amount's standard is looked up on. */
+  readonly day: number;
 }
 
 export class PaidHistory {
@@ -26,27 +32,48 @@ export class PaidHistory {
   readonly employerPaidFen = new Map<string, number>();
   /** Measures 3 and 10: what each entity was already paid, keyed `${kind}|${entity}`. */
   readonly entityPaidFen = new Map<string, number>();
+  /** Employers whose paid lines include some without an amount (the reading paid_line_without_amount applied). */
+  readonly employersWithoutAmounts = new Set<string>();
 
-  add(id: string | undefined, entry: PaidEntry, perPersonFen: number): void {
+  constructor(
+    private readonly readings: ReadingValues,
+    private readonly spec: (kind: RosterKind) => RosterKindFacts,
+  ) {}
+
+  /** Whether an entry without a subsidy kind counts for the one-time subsidies (reading paid_list_without_kind). */
+  get kindlessCounts(): boolean {
+    return this.readings.paid_list_without_kind === 'every-one-time';
+  }
+
+  add(id: string | undefined, entry: PaidEntry): void {
     if (id !== undefined) {
       const list = this.byId.get(id);
       if (list) list.push(entry);
       else this.byId.set(id, [entry]);
     }
     if (entry.employerKey === '') return;
-    if (entry.kind !== null && isEntityKind(entry.kind)) {
+    const counts = entry.kind === null ? null : this.spec(entry.kind).historyCounts;
+    if (counts === 'entity-total') {
       const key = `${entry.kind}|${entry.employerKey}`;
       this.entityPaidFen.set(key, (this.entityPaidFen.get(key) ?? 0) + (Number.isNaN(entry.amountFen) ? 0 : entry.amountFen));
-    } else if (entry.kind === 'employ' || (entry.kind === null && id !== undefined)) {
-      // A register without amounts paid each person the standard amount.
-      const fen = Number.isNaN(entry.amountFen) ? perPersonFen : entry.amountFen;
+    } else if (counts === 'employer-total' || (entry.kind === null && id !== undefined && this.kindlessCounts)) {
+      if (Number.isNaN(entry.amountFen)) this.employersWithoutAmounts.add(entry.employerKey);
+      const fen = Number.isNaN(entry.amountFen) ? this.standardAmount(entry.day) : entry.amountFen;
       this.employerPaidFen.set(entry.employerKey, (this.employerPaidFen.get(entry.employerKey) ?? 0) + fen);
     }
   }
 
-  welfareMonths(id: string): number {
+  /** What a paid line without an amount counts against the employer cap (reading paid_line_without_amount). */
+  private standardAmount(day: number): number {
+    if (this.readings.paid_line_without_amount === 'zero') return 0;
+    const fen = numberOn('employ.subsidy_per_person', day);
+    return Number.isNaN(fen) ? 0 : fen;
+  }
+
+  /** The months the paid lists give a person under a kind paid by the month (measure 9). */
+  monthsOf(id: string, kind: RosterKind): number {
     let months = 0;
-    for (const e of this.byId.get(id) ?? []) if (e.kind === 'welfare' && !Number.isNaN(e.months)) months += e.months;
+    for (const e of this.byId.get(id) ?? []) if (e.kind === kind && !Number.isNaN(e.months)) months += e.months;
     return months;
   }
 }
@@ -75,7 +102,7 @@ export function* readHistory(run: RunContext, history: PaidHistory, grid: SheetG
   const sheetKind = run.options.kinds?.[rosterKey(grid.file, grid.sheet)] ?? null;
   const hasEntityKey = found.columns.employerCode !== undefined || found.columns.employer !== undefined;
   const kindColumn: FieldId | undefined = found.columns.subsidyKind !== undefined ? 'subsidyKind' : found.columns.measure !== undefined ? 'measure' : undefined;
-  if (found.columns.id === undefined && !(hasEntityKey && (kindColumn !== undefined || (sheetKind !== null && isEntityKind(sheetKind))))) {
+  if (found.columns.id === undefined && !(hasEntityKey && (kindColumn !== undefined || (sheetKind !== null && run.spec(sheetKind).rows === 'entities')))) {
     run.sink.add(
       'HEADER_NOT_FOUND',
       at,
@@ -106,11 +133,12 @@ export function* readHistory(run: RunContext, history: PaidHistory, grid: SheetG
       if (cls !== 'person') continue;
     }
     const kindCell = kindColumn ? s.raw(kindColumn) : undefined;
-    const kind = (kindCell !== undefined && !isBlankCell(kindCell) ? kindOfSubsidyText(kindCell) : undefined) ?? sheetKind;
+    const kind = (kindCell !== undefined && !isBlankCell(kindCell) ? kindOfSubsidyText(kindCell, run.specs) : undefined) ?? sheetKind;
     // Entities (measures 3 and 10) are registered by credit code: their ID cell is empty by design.
     const values = s.values;
     values.reset();
-    if (kind === null || !isEntityKind(kind)) readId(s, values);
+    if (kind === null || run.spec(kind).rows !== 'entities') readId(s, values);
+    const payDate = s.has('payDate') ? s.date('payDate', false, false) : NaN;
     history.add(
       values.id,
       {
@@ -120,8 +148,9 @@ export function* readHistory(run: RunContext, history: PaidHistory, grid: SheetG
         months: s.has('months') ? s.count('months', false, false) : NaN,
         amountFen: s.has('amount') ? s.money('amount', false) : NaN,
         employerKey: employerKeyOf(run, s),
+        year: yearOf(payDate),
+        day: Number.isNaN(payDate) ? run.asOf : payDate,
       },
-      run.subsidyPerPersonFen,
     );
   }
   if (sinceYield > 0) yield sinceYield;

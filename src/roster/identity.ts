@@ -1,6 +1,6 @@
 import type { DaySerial } from '../policy';
 import { formatDate, maskBankAccount, maskId, normaliseIdText, text, toHalfWidth, yearsBetween } from '../policy';
-import { parseResidentId } from './policyBindings';
+import { numberOn, parseResidentId } from './policyBindings';
 import { isBlankCell, isErrorCell, isStoredAsNumber } from './cells';
 import type { RowValues } from './personRow';
 import type { SheetScope } from './sheetScope';
@@ -174,7 +174,8 @@ function readBankAccount(s: SheetScope, p: RowValues): void {
 /** Under 16 (labour.minimum_working_age) on the day the work began. */
 export function checkWorkingAge(s: SheetScope, p: RowValues, day: DaySerial, field: FieldId | ''): void {
   if (Number.isNaN(p.birth) || Number.isNaN(day)) return;
-  const minimum = s.run.minimumWorkingAge;
+  const minimum = numberOn('labour.minimum_working_age', day);
+  if (Number.isNaN(minimum)) return;
   // A year is at most 366 days: anyone born that many years earlier is old enough without counting birthdays.
   if (day - p.birth >= minimum * 366) return;
   const age = yearsBetween(p.birth, day);

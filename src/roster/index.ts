@@ -13,3 +13,8 @@ export { toJsonReport } from './jsonReport';
 export { reportTable, findingAddress, REPORT_SHEET_NAME } from './reportTable';
 export { columnLetter } from './cells';
 export { listKindOf } from './registry/listKind';
+export { SHIPPED_KIND_SPECS } from './kindSpecs';
+export { SHIPPED_KINDS } from './kinds';
+export type { RosterKindSpec } from './kindSpec';
+export type { RosterKindFacts } from './kindFacts';
+export { isFindingCode } from './findingCodes';

@@ -9,6 +9,7 @@ import type { JsonReport, ValidationReport } from './types';
 export function toJsonReport(report: ValidationReport, lang: Lang): JsonReport {
   const s = report.summary;
   return {
+    readings: { ...report.readings },
     summary: { files: s.files, sheets: s.sheets, rows: s.rows, errors: s.errors, warnings: s.warnings, byCode: { ...s.byCode } },
     findings: report.findings.map((f) => ({
       code: f.code,

@@ -1,5 +1,5 @@
 import type { RowValues } from './personRow';
-import type { SheetScope } from './sheetScope';
+import type { TableScope } from './tableScope';
 import { hashString } from './stringIndex';
 import type { RosterKind, RowRef } from './types';
 
@@ -9,7 +9,7 @@ import type { RosterKind, RowRef } from './types';
  */
 export class PersonTable {
   size = 0;
-  readonly scopes: SheetScope[] = [];
+  readonly scopes: TableScope[] = [];
   readonly scopeOf: Int32Array;
   readonly gridRow: Int32Array;
   readonly kind: Array<RosterKind | null>;
@@ -33,6 +33,8 @@ export class PersonTable {
   readonly claimedFen: Float64Array;
   readonly baseFen: Float64Array;
   readonly computedFen: Float64Array;
+  /** Measure 7: the employer cap in force on the row's hire date, as the row was served under it. */
+  readonly capFen: Float64Array;
   /** RunContext.employerEntry of the row's employer, -1 when none. */
   readonly employerEntry: Int32Array;
   readonly errors: Int32Array;
@@ -59,6 +61,7 @@ export class PersonTable {
     this.claimedFen = new Float64Array(n);
     this.baseFen = new Float64Array(n);
     this.computedFen = new Float64Array(n).fill(NaN);
+    this.capFen = new Float64Array(n).fill(NaN);
     this.employerEntry = new Int32Array(n);
     this.errors = new Int32Array(n);
     this.settled = new Uint8Array(n);
@@ -69,11 +72,12 @@ export class PersonTable {
     return this.size;
   }
 
-  addScope(scope: SheetScope): number {
+  addScope(scope: TableScope): number {
     return this.scopes.push(scope) - 1;
   }
 
-  add(scope: SheetScope, i: number, kind: RosterKind | null, v: RowValues): number {
+  /** `quantity`: the figure an entity row is paid on, as its kind reads it (NaN for persons). */
+  add(scope: TableScope, i: number, kind: RosterKind | null, v: RowValues, quantity: number): number {
     const k = this.size++;
     this.scopeOf[k] = scope.tableIndex;
     this.gridRow[k] = i;
@@ -89,13 +93,13 @@ export class PersonTable {
     if (v.bank !== '') this.bankHash[k] = hashString(v.bank);
     this.date[k] = v.date;
     this.months[k] = v.months;
-    this.quantity[k] = kind === 'production' ? v.personsDriven : v.purchaseFen;
+    this.quantity[k] = quantity;
     this.claimedFen[k] = v.claimedFen;
     this.baseFen[k] = v.baseFen;
     return k;
   }
 
-  scope(k: number): SheetScope {
+  scope(k: number): TableScope {
     return this.scopes[this.scopeOf[k]];
   }
 

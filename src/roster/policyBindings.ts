@@ -14,3 +14,4 @@ export const workedEnoughMonths = policy.workedEnoughMonths;
 export const wageMeetsMinimum = policy.wageMeetsMinimum;
 export const minimumWageOn = policy.minimumWageOn;
 export const isExcelErrorText = policy.isExcelErrorText;
+export const numberOn = policy.numberOn;

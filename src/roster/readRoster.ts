@@ -3,10 +3,9 @@ import { detectKind } from './detectKind';
 import { detectTable, isTableProblem } from './detectTable';
 import { FIELD_NAMES } from './headers';
 import { readIdentity } from './identity';
-import { KIND_NAMES, REQUIRED_COLUMNS } from './kinds';
+import type { RosterKindSpec } from './kindSpec';
 import type { RowValues } from './personRow';
 import { classifyRow, isColumnNumberRow, looksLikeIdCell } from './rowClass';
-import { checkEmployRow, checkEntityRow, checkTravelRow, checkWelfareRow } from './rowChecks';
 import { rosterKey } from './rosterKey';
 import type { RunContext } from './runContext';
 import type { SheetGrid } from './sheetGrid';
@@ -23,14 +22,11 @@ const TOTALLED: ReadonlyArray<readonly [FieldId, (p: RowValues) => number, boole
 ];
 
 /** Column ids as this kind reads them: a generic header ('月数', '就业地') stands for the field the kind needs. */
-function columnsForKind(layout: TableLayout, kind: RosterKind | null): Partial<Record<FieldId, number>> {
+function columnsForKind(layout: TableLayout, spec: RosterKindSpec | undefined): Partial<Record<FieldId, number>> {
   const renamed = new Map<FieldId, FieldId>();
-  const renameIfMissing = (to: FieldId, from: FieldId) => {
+  for (const [to, from] of spec?.columnSynonyms ?? []) {
     if (layout.columns[to] === undefined && layout.columns[from] !== undefined) renamed.set(from, to);
-  };
-  if (kind === 'employ') renameIfMissing('monthsWorked', 'months');
-  if (kind === 'welfare') renameIfMissing('months', 'monthsWorked');
-  if (kind === 'travel') renameIfMissing('province', 'county');
+  }
   // Built afresh rather than edited with `delete`, which would leave a slow dictionary object read on every cell.
   const c: Partial<Record<FieldId, number>> = {};
   for (const [field, j] of Object.entries(layout.columns) as Array<[FieldId, number]>) c[renamed.get(field) ?? field] = j;
@@ -53,29 +49,18 @@ function emptyReport(grid: SheetGrid, kind: RosterKind | null, kindDetected: boo
   };
 }
 
-/** Table-level findings: columns the kind cannot do without. */
-function checkColumns(s: SheetScope, kind: RosterKind): void {
-  for (const alternatives of REQUIRED_COLUMNS[kind]) {
+/** Table-level findings: columns the kind cannot do without, and the kind's own checks of the table. */
+function checkColumns(s: SheetScope, spec: RosterKindSpec): void {
+  for (const alternatives of spec.requiredColumns) {
     if (alternatives.some((f) => s.has(f))) continue;
     const names = alternatives.map((f) => FIELD_NAMES[f]);
     s.emitTable(
       'COLUMN_MISSING',
       alternatives[0],
-      text(`缺少“${names.map((n) => n.zh).join('”或“')}”列（${KIND_NAMES[kind].zh}需要）`, `no ${names.map((n) => n.en).join(' or ')} column (a ${KIND_NAMES[kind].en} needs it)`),
+      text(`缺少“${names.map((n) => n.zh).join('”或“')}”列（${spec.name.zh}需要）`, `no ${names.map((n) => n.en).join(' or ')} column (a ${spec.name.en} needs it)`),
     );
   }
-  if (kind === 'employ' && !s.has('county') && !s.run.defaultCounty) {
-    const given = s.run.defaultCountyText;
-    s.emitTable(
-      'COLUMN_MISSING',
-      'county',
-      text(
-        `缺少“县（市、区）”列${given ? `，默认县“${given}”也无法识别` : '，也未设置默认县'}：无法按当地最低工资标准核对月工资`,
-        `no county column${given ? ` and the default county "${given}" is not recognised` : ' and no default county is set'}: wages cannot be checked against the local minimum wage`,
-      ),
-      7,
-    );
-  }
+  spec.checkTable?.(s);
 }
 
 export interface RosterReading {
@@ -86,7 +71,7 @@ export interface RosterReading {
  * Reads one roster sheet: finds the table and kind, checks every row on its own (findings as it goes) and files each
  * person for the checks across rows. Yields after every `chunk` rows with the number of rows read since.
  */
-export function* readRoster(run: RunContext, grid: SheetGrid, order: number, chunk: number): Generator<number, SheetReport> {
+export function* readRoster(run: RunContext, grid: SheetGrid, order: number, chunk: number, specs: ReadonlyArray<RosterKindSpec>): Generator<number, SheetReport> {
   const given = run.options.kind ?? run.options.kinds?.[rosterKey(grid.file, grid.sheet)];
   const found = detectTable(grid);
   if (isTableProblem(found)) {
@@ -97,12 +82,14 @@ export function* readRoster(run: RunContext, grid: SheetGrid, order: number, chu
   let kind: RosterKind | null = given ?? null;
   const s0 = new SheetScope(run, grid, order, layout, null, layout.columns);
   if (kind === null) {
-    const detection = detectKind(grid, layout);
+    const detection = detectKind(grid, layout, specs);
     kind = detection.kind;
     if (kind === null) s0.emitTable('KIND_UNKNOWN', '', text(`${detection.because.zh}；只核对身份信息，请指定花名册类型`, `${detection.because.en}; only identities are checked: give the roster kind`));
   }
-  const s = new SheetScope(run, grid, order, layout, kind, columnsForKind(layout, kind));
-  if (kind !== null) checkColumns(s, kind);
+  const spec = kind === null ? undefined : specs.find((x) => x.id === kind);
+  if (kind !== null && !spec) throw new Error(`unknown roster kind ${kind}`);
+  const s = new SheetScope(run, grid, order, layout, kind, columnsForKind(layout, spec));
+  if (spec) checkColumns(s, spec);
 
   const values = grid.values;
   const idCol = s.col.id;
@@ -128,7 +115,7 @@ export function* readRoster(run: RunContext, grid: SheetGrid, order: number, chu
       skipped.blank++;
       continue;
     }
-    if (keyCol === undefined || !looksLikeIdCell(cells[keyCol]) || kind === 'production' || kind === 'unsalable') {
+    if (keyCol === undefined || !looksLikeIdCell(cells[keyCol]) || spec?.rows === 'entities') {
       const cls = classifyRow({ cells, seqColumn: s.col.seq, whoColumns, belowTable });
       if (cls === 'blank') {
         skipped.blank++;
@@ -160,26 +147,9 @@ export function* readRoster(run: RunContext, grid: SheetGrid, order: number, chu
     const excel = s.excelRow(i);
     if (firstDataRow === null) firstDataRow = excel;
     lastDataRow = excel;
-    switch (kind) {
-      case 'employ':
-        checkEmployRow(s, p);
-        break;
-      case 'travel':
-        checkTravelRow(s, p);
-        break;
-      case 'welfare':
-        checkWelfareRow(s, p);
-        break;
-      case 'production':
-        checkEntityRow(s, p, 3);
-        break;
-      case 'unsalable':
-        checkEntityRow(s, p, 10);
-        break;
-      default:
-        readIdentity(s, p);
-    }
-    run.table.add(s, i, kind, p);
+    if (spec) spec.checkRow(s, p);
+    else readIdentity(s, p);
+    run.table.add(s, i, kind, p, spec?.quantity ? spec.quantity(p) : NaN);
     for (const sum of sums) {
       const v = sum.get(p);
       if (Number.isNaN(v)) sum.broken = true;

@@ -1,5 +1,5 @@
 import type { Lang } from '../policy';
-import { maskPersonal, pick } from '../policy';
+import { maskPersonal, pick, readingsSummary } from '../policy';
 import { ALL_FINDING_CODES, FINDING_CODES } from './findingCodes';
 import { FIELD_NAMES } from './headers';
 import type { FieldId, Finding, ReportTable, ReportTableRow, ValidationReport } from './types';
@@ -15,6 +15,7 @@ const WORDS = {
     errors: '错误',
     warnings: '警告',
     note: '说明',
+    readings: '解读',
     summary: ['代码', '说明', '严重程度', '措施', '数量'],
     findings: ['序号', '严重程度', '代码', '说明', '文件', '工作表', '位置', '字段', '值', '信息', '措施', '相关行'],
     error: '错误',
@@ -29,6 +30,7 @@ const WORDS = {
     errors: 'Errors',
     warnings: 'Warnings',
     note: 'Note',
+    readings: 'Readings',
     summary: ['Code', 'Meaning', 'Severity', 'Measure', 'Count'],
     findings: ['No.', 'Severity', 'Code', 'Meaning', 'File', 'Sheet', 'Cell', 'Field', 'Value', 'Message', 'Measure', 'Related rows'],
     error: 'error',
@@ -86,6 +88,7 @@ export function reportTable(report: ValidationReport, lang: Lang): ReportTable {
       [w.rows, s.rows],
       [w.errors, s.errors],
       [w.warnings, s.warnings],
+      [w.readings, pick(readingsSummary(report.readings), lang)],
       ...report.notes.map((n): readonly [string, string] => [w.note, pick(n, lang)]),
     ],
     summaryHeader: w.summary,

@@ -1,4 +1,4 @@
-import type { Determination, Text, TransportClassId } from '../policy';
+import type { Determination, ReasonCode, Text, TransportClassId } from '../policy';
 import {
   contractMonths,
   employmentSubsidy,
@@ -8,23 +8,42 @@ import {
   travelSubsidy,
 } from '../policy';
 import { isBlankCell, isErrorCell } from './cells';
-import { hiredInTime, readCount, readRequiredDate, wageMeetsMinimum, workedEnoughMonths } from './policyBindings';
+import { hiredInTime, numberOn, readCount, readRequiredDate, wageMeetsMinimum, workedEnoughMonths } from './policyBindings';
 import { minimumWageFen } from './countyWages';
 import { readCounty, readEmployer } from './employer';
 import { checkWorkingAge, readIdentity } from './identity';
 import type { RowValues } from './personRow';
 import type { SheetScope } from './sheetScope';
+import { isFindingCode } from './findingCodes';
 import type { FieldId, FindingCode } from './types';
 
 /** Reasons of a determination that become findings, each on the cell whose value decided it. */
-function emitReasons(s: SheetScope, det: Determination, fields: Partial<Record<string, FieldId | false>>, context?: Partial<Record<string, Text>>): void {
+type ReasonFinding = ReasonCode & FindingCode;
+
+function emitReasons(s: SheetScope, det: Determination, fields: Partial<Record<ReasonFinding, FieldId | false>>, context?: Partial<Record<ReasonFinding, Text>>): void {
   for (const reason of det.reasons) {
+    if (!isFindingCode(reason.code)) continue;
     const field = fields[reason.code];
     if (!field) continue;
     const extra = context?.[reason.code];
     const message = extra ? text(`${reason.message.zh}${extra.zh}`, `${reason.message.en}${extra.en}`) : reason.message;
-    s.emit(reason.code as FindingCode, field, s.shown(field), message);
+    s.emit(reason.code, field, s.shown(field), message);
   }
+}
+
+/** Measure 7's table: without a county column or a default county, wages cannot be checked. */
+export function checkEmployTable(s: SheetScope): void {
+  if (s.has('county') || s.run.defaultCounty) return;
+  const given = s.run.defaultCountyText;
+  s.emitTable(
+    'COLUMN_MISSING',
+    'county',
+    text(
+      `缺少“县（市、区）”列${given ? `，默认县“${given}”也无法识别` : '，也未设置默认县'}：无法按当地最低工资标准核对月工资`,
+      `no county column${given ? ` and the default county "${given}" is not recognised` : ' and no default county is set'}: wages cannot be checked against the local minimum wage`,
+    ),
+    7,
+  );
 }
 
 /** Measure 7: one person of an employment roster. */
@@ -41,8 +60,8 @@ export function checkEmployRow(s: SheetScope, p: RowValues): void {
   const county = readCounty(s, 7);
   if (!Number.isNaN(hire)) checkWorkingAge(s, p, hire, 'hireDate');
 
-  const hireOk = Number.isNaN(hire) ? undefined : hiredInTime(hire, run.readings);
-  const monthsOk = Number.isNaN(months) ? undefined : workedEnoughMonths(months);
+  const hireOk = Number.isNaN(hire) ? undefined : hiredInTime(hire, run.asOf, run.readings);
+  const monthsOk = Number.isNaN(months) || Number.isNaN(hire) ? undefined : workedEnoughMonths(months, hire);
   const minimum = county && !Number.isNaN(hire) ? minimumWageFen(county, hire) : null;
   const wageOk = Number.isNaN(wage) || minimum === null ? undefined : wageMeetsMinimum(wage, minimum);
 
@@ -55,6 +74,7 @@ export function checkEmployRow(s: SheetScope, p: RowValues): void {
         monthsWorked: Number.isNaN(months) ? Number.MAX_SAFE_INTEGER : months,
         monthlyWageFen: Number.isNaN(wage) ? Number.MAX_SAFE_INTEGER : wage,
         county: county?.county,
+        claimDate: run.asOf,
       },
       run.readings,
     );
@@ -67,7 +87,8 @@ export function checkEmployRow(s: SheetScope, p: RowValues): void {
     );
     p.baseFen = 0;
   } else if (hireOk && monthsOk && wageOk) {
-    p.baseFen = run.subsidyPerPersonFen;
+    const perPerson = numberOn('employ.subsidy_per_person', hire);
+    p.baseFen = Number.isNaN(perPerson) ? 0 : perPerson;
   }
 }
 
@@ -191,6 +212,7 @@ export function checkTravelRow(s: SheetScope, p: RowValues): void {
       contractMonths: contract ? contract.months : Number.MAX_SAFE_INTEGER,
       crossProvince: cross ?? true,
       transportClass,
+      claimDate: run.asOf,
     },
     run.readings,
   );

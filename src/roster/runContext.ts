@@ -3,8 +3,6 @@ import {
   DEFAULT_READINGS,
   findCounty,
   householdCategoryOf,
-  measureParameter,
-  numberValue,
   parseCreditCode,
   toHalfWidth,
   transportClassOf,
@@ -16,7 +14,8 @@ import { FindingSink } from './findingSink';
 import { RowsByKey } from './rowsByKey';
 import { StringIndex } from './stringIndex';
 import { PersonTable } from './personTable';
-import type { ValidateOptions } from './types';
+import type { RosterKindFacts } from './kindFacts';
+import type { RosterKind, ValidateOptions } from './types';
 
 export type Sex = 'male' | 'female';
 
@@ -39,10 +38,11 @@ export class RunContext {
   /** parseResidentId's options, made once: a birth date after the check date is impossible. */
   readonly idOptions: { readonly asOf: DaySerial };
   readonly readings: ReadingValues;
+  /** The kinds of roster this run knows (the shipped ones unless the caller gives others). */
+  readonly specs: ReadonlyArray<RosterKindFacts>;
+  private readonly specById = new Map<RosterKind, RosterKindFacts>();
   readonly defaultCounty: CountyMemo | undefined;
   readonly defaultCountyText: string | undefined;
-  readonly subsidyPerPersonFen = numberValue(measureParameter('employ.subsidy_per_person'));
-  readonly minimumWorkingAge = numberValue(measureParameter('labour.minimum_working_age'));
 
   /** Rows sharing an ID (any kind), and rows sharing a bank account: the groups checks across rows look at. */
   readonly idGroups: number[][] = [];
@@ -65,6 +65,7 @@ export class RunContext {
   constructor(
     readonly options: ValidateOptions,
     capacity: number,
+    specs: ReadonlyArray<RosterKindFacts>,
   ) {
     this.table = new PersonTable(capacity);
     this.byId = new RowsByKey(capacity, this.table.id, this.idGroups);
@@ -72,6 +73,8 @@ export class RunContext {
     this.asOf = options.asOf;
     this.idOptions = { asOf: options.asOf };
     this.readings = options.readings ?? DEFAULT_READINGS;
+    this.specs = specs;
+    for (const spec of this.specs) this.specById.set(spec.id, spec);
     this.defaultCountyText = options.defaultCounty?.trim() || undefined;
     const fallback = this.defaultCountyText ? findCounty(this.defaultCountyText) : undefined;
     this.defaultCounty = fallback ? countyMemo(fallback) : undefined;
@@ -92,6 +95,13 @@ export class RunContext {
       const bank = t.bank[k];
       if (bank !== '') this.byBank.fileHashed(bank, t.bankHash[k], k);
     }
+  }
+
+  /** The spec of a kind the run knows; a kind it does not know is a caller's error. */
+  spec(kind: RosterKind): RosterKindFacts {
+    const spec = this.specById.get(kind);
+    if (!spec) throw new Error(`unknown roster kind ${kind} (known: ${[...this.specById.keys()].join(', ')})`);
+    return spec;
   }
 
   rowsWithId(id: string): ReadonlyArray<number> {

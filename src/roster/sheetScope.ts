@@ -5,6 +5,7 @@ import { columnLetter, excelRow, isBlankCell, isErrorCell, shownValue } from './
 import { FIELD_NAMES } from './headers';
 import { RowValues } from './personRow';
 import type { RunContext } from './runContext';
+import type { TableScope } from './tableScope';
 import type { CellKind, CellValue, SheetGrid } from './sheetGrid';
 import type { FieldId, FindingCode, RosterKind, RowRef, TableLayout } from './types';
 
@@ -22,7 +23,7 @@ const HIDDEN_NOTE = text('（该行为隐藏行）', ' (hidden row)');
  * One sheet being read: where its columns are, and the readers of one row's cells that turn each unreadable cell into
  * its finding. The current row (i, cells, k) is set by the reader loop, so a check reads `scope.money('wage')`.
  */
-export class SheetScope {
+export class SheetScope implements TableScope {
   readonly file: string;
   readonly sheet: string;
   readonly col: Readonly<Partial<Record<FieldId, number>>>;
@@ -32,6 +33,7 @@ export class SheetScope {
   private readonly columnOffset: number;
 
   readonly tableIndex: number;
+  readonly measure: number | null;
   i = 0;
   cells: ReadonlyArray<CellValue> = [];
   kindsRow: ReadonlyArray<CellKind> | undefined = undefined;
@@ -56,6 +58,7 @@ export class SheetScope {
     this.columnOffset = grid.columnOffset ?? 0;
     for (const [field, j] of Object.entries(columns) as Array<[FieldId, number]>) this.letters[field] = columnLetter(this.columnOffset + j);
     this.hidden = grid.hiddenRows && grid.hiddenRows.length > 0 ? new Set(grid.hiddenRows) : null;
+    this.measure = kind === null ? null : run.spec(kind).measure;
     this.tableIndex = run.table.addScope(this);
   }
 

@@ -1,76 +1,15 @@
 import type { DaySerial, Lang, ReadingValues, Text } from '../policy';
+import type { FindingCode, Severity } from './findingCodes';
+import type { RosterKindSpec } from './kindSpec';
 import type { SheetGrid } from './sheetGrid';
 
-/** Which subsidy a roster (花名册) or entity sheet claims: measures 7, 6, 9, 3 and 10. */
-export type RosterKind = 'employ' | 'travel' | 'welfare' | 'production' | 'unsalable';
+/**
+ * Which subsidy a roster (花名册) or entity sheet claims: the id of its RosterKindSpec. The shipped ones are
+ * 'employ', 'travel', 'welfare', 'production' and 'unsalable' (measures 7, 6, 9, 3 and 10); see kindSpecs.ts.
+ */
+export type RosterKind = string;
 
-export type Severity = 'error' | 'warning';
-
-export type FindingCode =
-  // table
-  | 'HEADER_NOT_FOUND'
-  | 'COLUMN_MISSING'
-  | 'KIND_UNKNOWN'
-  // identity
-  | 'ID_MISSING'
-  | 'ID_FORMAT'
-  | 'ID_CHECKSUM'
-  | 'ID_BIRTHDATE'
-  | 'ID_NUMERIC'
-  | 'ID_OLD_15'
-  | 'SEX_MISMATCH'
-  | 'NAME_MISSING'
-  | 'NAME_ID_CONFLICT'
-  | 'UNDER_WORKING_AGE'
-  // duplicates
-  | 'DUPLICATE_IN_ROSTER'
-  | 'DUPLICATE_PAID'
-  | 'SHARED_BANK_ACCOUNT'
-  // values
-  | 'CELL_ERROR'
-  | 'VALUE_MISSING'
-  | 'NUMBER_INVALID'
-  | 'DATE_INVALID'
-  | 'DATE_FUTURE'
-  | 'CATEGORY_INVALID'
-  | 'BANK_ACCOUNT_SUSPECT'
-  // measure 7
-  | 'HIRE_BEFORE_CUTOFF'
-  | 'MONTHS_BELOW_MIN'
-  | 'WAGE_BELOW_MIN'
-  | 'EMPLOYER_CODE_INVALID'
-  | 'EMPLOYER_NOT_JILIN'
-  | 'EMPLOYER_CAP_EXCEEDED'
-  // measure 6
-  | 'CONTRACT_TOO_SHORT'
-  | 'NOT_CROSS_PROVINCE'
-  | 'TRANSPORT_CLASS_NOT_ALLOWED'
-  // measure 9
-  | 'WELFARE_MONTHS_OVER_LIMIT'
-  // measures 3 and 10
-  | 'ENTITY_CAP_EXCEEDED'
-  // amounts
-  | 'AMOUNT_MISMATCH'
-  | 'TOTAL_MISMATCH'
-  // the poverty-monitoring registry (防返贫监测系统) and death lists
-  | 'NOT_IN_REGISTRY'
-  | 'REGISTRY_NAME_MISMATCH'
-  | 'REGISTRY_NOT_ELIGIBLE'
-  | 'REGISTRY_CATEGORY_MISMATCH'
-  | 'REGISTRY_NO_LABOUR'
-  | 'REGISTRY_WORK_MISMATCH'
-  | 'DECEASED'
-  | 'HOUSEHOLD_MANY_CLAIMS'
-  | 'REGISTRY_ROW_PROBLEM';
-
-export interface FindingCodeInfo {
-  readonly severity: Severity;
-  /** The measure the check rests on; null for checks of the table or the cell itself. */
-  readonly measure: number | null;
-  readonly title: Text;
-  /** What the clerk does next, where the title alone does not say. */
-  readonly next?: Text;
-}
+export type { FindingCode, FindingCodeInfo, Severity } from './findingCodes';
 
 /** A roster row, as the clerk finds it: the file, the sheet tab and the Excel row number. */
 export interface RowRef {
@@ -155,6 +94,8 @@ export interface ValidateOptions {
   readonly deceased?: ReadonlyArray<SheetGrid>;
   /** Most members of one household (户编号) who may claim a kind's subsidy; null: no limit (defaults: householdLimits.ts). */
   readonly householdClaimLimits?: Readonly<Partial<Record<RosterKind, number | null>>>;
+  /** The kinds of roster the run knows; default the shipped ones (SHIPPED_KIND_SPECS). */
+  readonly kindSpecs?: ReadonlyArray<RosterKindSpec>;
   readonly onProgress?: (p: ValidateProgress) => void;
 }
 
@@ -223,6 +164,8 @@ export interface RosterPerson {
 }
 
 export interface ValidationReport {
+  /** The readings the run took (shown in every report). */
+  readonly readings: ReadingValues;
   readonly findings: Finding[];
   readonly sheets: SheetReport[];
   readonly summary: ValidationSummary;
@@ -257,6 +200,8 @@ export interface KindDetection {
 
 /** The JSON object `jl-roster validate --json` prints. */
 export interface JsonReport {
+  /** Every reading with the option taken. */
+  readonly readings: Readonly<Record<string, string>>;
   readonly summary: ValidationSummary;
   readonly findings: ReadonlyArray<{
     readonly code: FindingCode;

@@ -1,9 +1,9 @@
 import { crossChecks } from './crossChecks';
 import { PaidHistory, readHistory } from './history';
-import { KIND_MEASURE } from './kinds';
 import type { PersonTable } from './personTable';
 import { readRoster } from './readRoster';
 import { registryStep, registryWork } from './registry/registryRun';
+import { SHIPPED_KIND_SPECS } from './kindSpecs';
 import { RunContext } from './runContext';
 import type { SheetGrid } from './sheetGrid';
 import type { RosterPerson, SheetReport, ValidateAsyncOptions, ValidateOptions, ValidateProgress, ValidationReport } from './types';
@@ -24,7 +24,7 @@ function toPerson(t: PersonTable, k: number): RosterPerson | null {
     sheet: scope.sheet,
     row: scope.excelRow(t.gridRow[k]),
     kind,
-    measure: KIND_MEASURE[kind],
+    measure: scope.measure ?? 0,
     id: t.id[k],
     name: t.name[k],
     employer: t.employer[k],
@@ -44,9 +44,10 @@ export function* validationSteps(rosters: ReadonlyArray<SheetGrid>, options: Val
   const historyGrids = options.history ?? [];
   const rosterRows = rosters.reduce((n, g) => n + g.values.length, 0);
   const readTotal = rosterRows + historyGrids.reduce((n, g) => n + g.values.length, 0);
-  const run = new RunContext(options, rosterRows);
+  const specs = options.kindSpecs ?? SHIPPED_KIND_SPECS;
+  const run = new RunContext(options, rosterRows, specs);
   let read = 0;
-  const history = new PaidHistory();
+  const history = new PaidHistory(run.readings, (kind) => run.spec(kind));
   for (let k = 0; k < historyGrids.length; k++) {
     const steps = readHistory(run, history, historyGrids[k], rosters.length + k, chunk);
     for (let r = steps.next(); !r.done; r = steps.next()) {
@@ -56,7 +57,7 @@ export function* validationSteps(rosters: ReadonlyArray<SheetGrid>, options: Val
   }
   const sheets: SheetReport[] = [];
   for (let k = 0; k < rosters.length; k++) {
-    const steps = readRoster(run, rosters[k], k, chunk);
+    const steps = readRoster(run, rosters[k], k, chunk, specs);
     let r = steps.next();
     for (; !r.done; r = steps.next()) {
       read += r.value;
@@ -69,7 +70,7 @@ export function* validationSteps(rosters: ReadonlyArray<SheetGrid>, options: Val
   const table = run.table;
   const checkTotal = Math.max(1, table.size + registryWork(run));
   let checked = 0;
-  const cross = crossChecks(run, history, chunk);
+  const cross = crossChecks(run, history, chunk, specs);
   for (let r = cross.next(); !r.done; r = cross.next()) {
     checked = Math.min(checkTotal, checked + r.value);
     yield { phase: 'check', done: checked, total: checkTotal };
@@ -85,6 +86,7 @@ export function* validationSteps(rosters: ReadonlyArray<SheetGrid>, options: Val
 
   const sink = run.sink;
   const report = {
+    readings: run.readings,
     findings: sink.sorted(),
     sheets,
     summary: {

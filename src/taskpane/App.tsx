@@ -31,7 +31,7 @@ export function App({ adapter, lang }: AppProps) {
   const styles = useStyles();
   const [view, setView] = useState<View>('validate');
   const settings = useSettings(adapter);
-  const validate = useValidate(adapter, lang, settings.county);
+  const validate = useValidate(adapter, lang, settings.county, settings.readings);
   const explain = useExplain(adapter, lang, view === 'explain');
   const tabs: ReadonlyArray<[View, string]> = [
     ['validate', pick(S.tabValidate, lang)],
@@ -58,7 +58,7 @@ export function App({ adapter, lang }: AppProps) {
           <div role="tabpanel" id={`panel-${view}`} aria-labelledby={`tab-${view}`} className={styles.panel}>
             {view === 'validate' ? <ValidateView controller={validate} /> : null}
             {view === 'explain' ? <ExplainView controller={explain} /> : null}
-            {view === 'measures' ? <MeasuresView county={settings.county} /> : null}
+            {view === 'measures' ? <MeasuresView county={settings.county} readings={settings.readings} /> : null}
             {view === 'settings' ? <SettingsView controller={settings} /> : null}
           </div>
           <Caption1 className={styles.privacy}>{pick(S.privacy, lang)}</Caption1>

@@ -7,6 +7,8 @@ import { rewriteManifestBaseUrl } from '../../scripts/manifest-base-url';
 import { checkManifestStructure, validateManifestSchema } from '../../scripts/manifest-check';
 import { fakeCustomFunctions, type RegisteredFunction } from './registeredFunctions';
 import { builtAddin, ROOT, TEST_BASE_URL } from './builtAddin';
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { fillDescriptions } = require('../../scripts/fill-descriptions.js') as { fillDescriptions: (json: string, lang: 'zh' | 'en') => string };
 
 const ALL_IDS = [
   'EMPLOY_SUBSIDY',
@@ -40,10 +42,11 @@ describe('npm run build', () => {
     for (const size of [16, 32, 64, 80, 128]) expect(fs.existsSync(path.join(dist, `assets/icon-${size}.png`))).toBe(true);
   });
 
-  it('writes functions.json as the metadata generator makes it from functions.ts', async () => {
+  it('writes functions.json as the metadata generator makes it from functions.ts, amounts filled from the policy data', async () => {
     const generated = await generateCustomFunctionsMetadata(path.join(ROOT, 'src/functions/functions.ts'), false);
-    expect(JSON.parse(read('functions.json'))).toEqual(JSON.parse(generated.metadataJson));
-    expect(JSON.parse(read('functions.zh-CN.json'))).toEqual(JSON.parse(fs.readFileSync(path.join(ROOT, 'src/functions/functions.zh-CN.json'), 'utf8')));
+    expect(JSON.parse(read('functions.json'))).toEqual(JSON.parse(fillDescriptions(generated.metadataJson, 'en')));
+    expect(JSON.parse(read('functions.zh-CN.json'))).toEqual(JSON.parse(fillDescriptions(fs.readFileSync(path.join(ROOT, 'src/functions/functions.zh-CN.json'), 'utf8'), 'zh')));
+    expect(read('functions.json') + read('functions.zh-CN.json')).not.toMatch(/\{[a-z_]+\.[a-z_0-9]+\}/);
   });
 });
 

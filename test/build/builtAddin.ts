@@ -14,7 +14,7 @@ const VARIABLE = 'JL_TEST_ADDIN_DIR';
 /** Builds the add-in for the current sources (or reuses that build) and tells the workers where it is. */
 export function buildAddinForTests(): void {
   process.env[VARIABLE] = buildFor({
-    inputs: ['src', 'assets', 'manifest.xml', 'webpack.config.js', 'scripts/manifest-base-url.js', 'tsconfig.json', 'package-lock.json'],
+    inputs: ['src', 'assets', 'manifest.xml', 'webpack.config.js', 'scripts/manifest-base-url.js', 'scripts/fill-descriptions.js', 'scripts/policy-data.js', 'tsconfig.json', 'package-lock.json'],
     parent: os.tmpdir(),
     // Each checkout builds its own (their node_modules may differ).
     prefix: `jl-addin-build-${createHash('sha256').update(ROOT).digest('hex').slice(0, 8)}-`,

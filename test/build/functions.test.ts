@@ -256,7 +256,7 @@ describe('JL.EXPLAIN', () => {
     expect(text).toMatch(/^JL\.EMPLOY_SUBSIDY = 0\.00 元（不符合条件）/);
     expect(text).toContain('✗ 入职日期不早于 2020-01-01 [hire_date=2019-12-31]');
     expect(text).toContain('第七条');
-    expect(text).toContain('[employ_hire_cutoff_inclusive]');
+    expect(text).toContain('[employ_hire_cutoff_inclusive=inclusive]');
   });
 
   it('names the minimum wage in force on the hire date, on both sides of 2021-12-01', () => {

@@ -2,6 +2,7 @@
 // jl-roster validate FILE... [--kind employ|travel|welfare|production|unsalable] [--history FILE]...
 //                            [--as-of YYYY-MM-DD] [--json] [--out REPORT.xlsx] [--lang zh|en]
 import { parseArgs } from '../../src/cli/args';
+import { DEFAULT_READINGS } from '../../src/policy';
 
 describe('parseArgs', () => {
   it('reads every option of the contract, in any order, with several files and histories', () => {
@@ -19,6 +20,7 @@ describe('parseArgs', () => {
       out: 'r.xlsx',
       force: false,
       lang: 'en',
+      readings: DEFAULT_READINGS,
     });
   });
 
@@ -28,8 +30,23 @@ describe('parseArgs', () => {
     expect(parseArgs(['validate', 'a.xlsx', '--registry'])).toMatchObject({ command: 'usage_error', problem: { zh: '--registry 缺少值' } });
   });
 
+  it('takes --reading id=option, repeated, and names the readings and options there are when one is wrong', () => {
+    const parsed = parseArgs(['validate', 'a.xlsx', '--reading', 'once_scope=calendar-year', '--reading=duplicate_keeper=none']);
+    expect(parsed).toMatchObject({ command: 'validate', readings: { ...DEFAULT_READINGS, once_scope: 'calendar-year', duplicate_keeper: 'none' } });
+    const badOption = parseArgs(['validate', 'a.xlsx', '--reading', 'once_scope=weekly']);
+    expect(badOption.command === 'usage_error' && badOption.problem.zh).toBe('--reading：解读“once_scope”没有选项“weekly”（可选：ever、calendar-year、any-one-time）（见 jl-roster readings）');
+    const badId = parseArgs(['validate', 'a.xlsx', '--reading', 'scope=ever', '--lang', 'en']);
+    expect(badId.command === 'usage_error' && badId.problem.en).toMatch(/^--reading: there is no reading "scope" \(one of period_start, .*once_scope/);
+    const noEquals = parseArgs(['validate', 'a.xlsx', '--reading', 'once_scope']);
+    expect(noEquals.command === 'usage_error' && noEquals.problem.en).toMatch(/should be id=option/);
+  });
+
+  it('has a readings command', () => {
+    expect(parseArgs(['readings', '--lang', 'en'])).toEqual({ command: 'readings', lang: 'en' });
+  });
+
   it('defaults to Chinese, today, no kind, no history, no JSON and no report', () => {
-    expect(parseArgs(['validate', 'a.xlsx'])).toEqual({ command: 'validate', files: ['a.xlsx'], history: [], registry: [], deceased: [], kind: undefined, asOf: undefined, json: false, out: undefined, force: false, lang: 'zh' });
+    expect(parseArgs(['validate', 'a.xlsx'])).toEqual({ command: 'validate', files: ['a.xlsx'], history: [], registry: [], deceased: [], kind: undefined, asOf: undefined, json: false, out: undefined, force: false, lang: 'zh', readings: DEFAULT_READINGS });
   });
 
   it.each(['employ', 'travel', 'welfare', 'production', 'unsalable'])('accepts --kind %s', (kind) => {

@@ -160,7 +160,9 @@ describe('a roster full of input problems', () => {
   });
 
   it('prints exactly the keys of the contract', () => {
-    expect(Object.keys(report).sort()).toEqual(['findings', 'summary']);
+    // Issue 10 adds the readings taken (every reading id with its option), so every report states them.
+    expect(Object.keys(report).sort()).toEqual(['findings', 'readings', 'summary']);
+    expect(report.readings).toMatchObject({ once_scope: 'ever', duplicate_keeper: 'first-eligible' });
     expect(Object.keys(report.summary).sort()).toEqual(['byCode', 'errors', 'files', 'rows', 'sheets', 'warnings']);
     for (const f of report.findings) {
       expect(Object.keys(f).sort()).toEqual(['code', 'column', 'field', 'file', 'measure', 'message', 'related', 'row', 'severity', 'sheet', 'value']);
@@ -305,4 +307,30 @@ describe('--out', () => {
 // Last in this file (Jest runs its tests in order): after every run above, every input is what it was.
 it('leaves every input file byte-for-byte unchanged', () => {
   for (const [f, hash] of hashes) expect([path.basename(f), sha256(f)]).toEqual([path.basename(f), hash]);
+});
+
+describe('readings on the command line (issue 10)', () => {
+  it('jl-roster readings lists every reading with its options, the shipped one marked', () => {
+    const run = jlRoster(['readings', '--lang', 'en']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^once_scope \(measure 7\)$/m);
+    expect(run.stdout).toContain('* ever (default): one payment of each one-time subsidy per resident ID number');
+    expect(run.stdout).toContain('- calendar-year:');
+    expect(run.stdout).toContain('"more than 6 months" includes exactly that');
+  });
+
+  it('--reading changes what the check does, and the report says so', () => {
+    const shipped = json([ROSTER]).report;
+    const changed = json([ROSTER, '--reading', 'once_scope=calendar-year']).report;
+    expect(changed.readings.once_scope).toBe('calendar-year');
+    expect(shipped.readings.once_scope).toBe('ever');
+    const text = jlRoster(['validate', ROSTER, '--as-of', '2022-12-31', '--lang', 'en', '--reading', 'duplicate_keeper=none']);
+    expect(text.stdout.split('\n')[1]).toBe('set by the county: duplicate_keeper=none (the others as shipped)');
+  });
+
+  it('an unknown option is a usage error naming the options there are', () => {
+    const run = jlRoster(['validate', ROSTER, '--reading', 'once_scope=weekly']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('解读“once_scope”没有选项“weekly”（可选：ever、calendar-year、any-one-time）');
+  });
 });

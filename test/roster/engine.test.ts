@@ -100,7 +100,8 @@ describe('the engine as a whole', () => {
   test('toJsonReport: exactly the --json object', () => {
     const r = check(messy());
     const json = toJsonReport(r, 'en');
-    expect(Object.keys(json)).toEqual(['summary', 'findings']);
+    expect(Object.keys(json)).toEqual(['readings', 'summary', 'findings']);
+    expect(json.readings.once_scope).toBe('ever');
     expect(Object.keys(json.summary)).toEqual(['files', 'sheets', 'rows', 'errors', 'warnings', 'byCode']);
     expect(json.summary).toMatchObject({ files: 1, sheets: 1, rows: 4 });
     expect(json.summary.errors).toBe(r.findings.filter((f) => f.severity === 'error').length);

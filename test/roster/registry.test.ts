@@ -122,7 +122,7 @@ describe('REGISTRY_NOT_ELIGIBLE, on the date each rule looks at', () => {
     expect(f.message.zh).toContain('导出日 2022-12-31');
     expect(f.message.zh).toContain('按导出日状态认定');
     // The other reading: an undated status decides only dates from the export date on.
-    const later = check(employRoster([q]), { registry: [registry([record])], readings: { ...DEFAULT, registryUndatedStatus: 'after-export' } });
+    const later = check(employRoster([q]), { registry: [registry([record])], readings: { ...DEFAULT, registry_undated_status: 'after-export' } });
     expect(findingsOf(later, 'REGISTRY_NOT_ELIGIBLE')).toEqual([]);
     // Without an export date the check date stands in, and the message says the export gives none.
     const undated = check(employRoster([q]), { registry: [registry([record], 'a.xlsx', '')] });

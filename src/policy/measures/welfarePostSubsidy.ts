@@ -1,20 +1,41 @@
+import type { DaySerial } from '../dates';
 import type { Determination } from '../determination';
-import { DeterminationBuilder } from '../determination';
+import { CLAIM_DATE, DeterminationBuilder } from '../determination';
+import type { Fen } from '../money';
 import { formatYuan } from '../money';
-import { measureParameter, numberValue } from '../parameters';
+import { numberOn, numberValue } from '../parameters';
+import type { ReadingValues } from '../readings';
 import { text } from '../text';
 
+export interface WelfarePostSubsidyInput {
+  readonly months: number;
+  readonly monthsAlreadyPaid: number;
+  readonly claimDate: DaySerial;
+}
+
+function monthsPaid(months: number, monthsAlreadyPaid: number, maxMonths: number): number {
+  return Math.min(months, Math.max(0, maxMonths - monthsAlreadyPaid));
+}
+
+/** Measure 9, the value path: the monthly subsidy for the months claimed, at most the limit in all (cumulative). */
+export function welfarePostSubsidyFen(input: WelfarePostSubsidyInput): Fen {
+  const monthly = numberOn('welfare.monthly_subsidy', input.claimDate);
+  const maxMonths = numberOn('welfare.max_months', input.claimDate);
+  if (Number.isNaN(monthly) || Number.isNaN(maxMonths) || input.months <= 0) return 0;
+  return monthsPaid(input.months, input.monthsAlreadyPaid, maxMonths) * monthly;
+}
+
 /**
- * Measure 9: 1,000 yuan a month on a temporary welfare post, for at most 3 months per person in all
- * (cumulative: months already paid count). Months are whole; callers reject fractions as input errors.
+ * Measure 9, explained: months already paid count against the limit. Months are whole; callers reject fractions
+ * as input errors.
  */
-export function welfarePostSubsidy(input: { readonly months: number; readonly monthsAlreadyPaid: number }): Determination {
-  const b = new DeterminationBuilder(9, 'WELFARE_POST_SUBSIDY');
-  const monthly = measureParameter('welfare.monthly_subsidy');
-  const maxMonths = measureParameter('welfare.max_months');
-  const remaining = Math.max(0, numberValue(maxMonths) - input.monthsAlreadyPaid);
-  const paidMonths = Math.min(input.months, remaining);
+export function welfarePostSubsidy(input: WelfarePostSubsidyInput, readings: ReadingValues): Determination {
+  const b = new DeterminationBuilder(9, 'WELFARE_POST_SUBSIDY', readings, input.claimDate);
+  const monthly = b.parameter('welfare.monthly_subsidy', input.claimDate, CLAIM_DATE);
+  const maxMonths = b.parameter('welfare.max_months', input.claimDate, CLAIM_DATE);
   b.reading('welfare_cumulative_months', 'welfare_whole_months', 'period_start');
+  if (!monthly || !maxMonths) return b.finish(0);
+  const paidMonths = monthsPaid(input.months, input.monthsAlreadyPaid, numberValue(maxMonths));
   b.step(
     text('补贴月数 = min(申报月数, 上限 − 已发月数)', 'months paid = min(months claimed, limit − months already paid)'),
     { months: input.months, months_already_paid: input.monthsAlreadyPaid, months_paid: paidMonths },

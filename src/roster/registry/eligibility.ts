@@ -37,13 +37,13 @@ function undatedNote(exportDate: DaySerial, exportKnown: boolean, what: Text): T
  * Whether the registry makes the person 脱贫人口 enjoying the policies, or a 监测对象 under monitoring, on every day
  * from..to: identified on or before `from`, risk not eliminated on or before `to` (from the day of elimination the
  * household is no longer monitored), no 不再享受政策 from a day on or before `to`. A status the export gives without
- * a date is read by the reading registryUndatedStatus.
+ * a date is read by the reading registry_undated_status.
  */
 export function eligibilityOn(e: RegistryEntry, from: DaySerial, to: DaySerial, readings: ReadingValues, asOf: DaySerial): Eligibility {
   const cats = registryCategories(e);
   const exportKnown = !Number.isNaN(e.exportDate);
   const exportDate = exportKnown ? e.exportDate : asOf;
-  const undatedApplies = (readings.registryUndatedStatus ?? 'export-date') === 'export-date' || to >= exportDate;
+  const undatedApplies = readings.registry_undated_status === 'export-date' || to >= exportDate;
   const reasons: Text[] = [];
 
   let liftedOk = false;

@@ -1,6 +1,6 @@
 import type { Text } from '../../policy';
 import { formatDate, text } from '../../policy';
-import { where as place } from '../crossChecks';
+import { where as place } from '../rowFindings';
 import type { DeathEntry, RegistryEntry } from './registryEntry';
 
 const LABELS: ReadonlyArray<readonly [keyof RegistryEntry, string, string]> = [

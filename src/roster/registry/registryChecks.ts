@@ -1,6 +1,7 @@
 import type { HouseholdCategory, Text } from '../../policy';
 import { formatDate, householdCategoryOf, HOUSEHOLD_CATEGORY_NAMES, idCheckCharacter, maskId, text, toHalfWidth } from '../../policy';
-import { sameName, where } from '../crossChecks';
+import { sameName } from '../crossChecks';
+import { where } from '../rowFindings';
 import { KIND_MEASURE, SUBSIDY_NAMES } from '../kinds';
 import type { PersonTable } from '../personTable';
 import type { RunContext } from '../runContext';

@@ -1,8 +1,10 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, makeStyles, tokens } from '@fluentui/react-components';
-import { pick } from '../../policy';
+import type { ReadingValues } from '../../policy';
+import { pick, todaySerial, withParameterValues } from '../../policy';
 import { S } from '../i18n/strings';
 import { useLang, useT } from '../i18n/lang';
 import { MEASURE_SUMMARIES, exampleFormula } from '../measures/measureSummaries';
+import { ReadingsList } from './ReadingsList';
 
 const useStyles = makeStyles({
   dl: { display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS, margin: 0 },
@@ -12,11 +14,15 @@ const useStyles = makeStyles({
   source: { color: tokens.colorNeutralForeground2 },
 });
 
-/** 政策: the eleven measures in short, what the add-in does for each, and which function or roster column does it. */
-export function MeasuresView({ county }: { county: string | undefined }) {
+/**
+ * 政策: the eleven measures in short, what the add-in does for each, which function or roster column does it, and the
+ * readings of the ambiguous clauses as this workbook takes them.
+ */
+export function MeasuresView({ county, readings }: { county: string | undefined; readings: ReadingValues }) {
   const styles = useStyles();
   const t = useT();
   const lang = useLang();
+  const today = todaySerial();
   return (
     <div data-testid="measures">
       <h2>{t(S.measuresTitle)}</h2>
@@ -27,10 +33,10 @@ export function MeasuresView({ county }: { county: string | undefined }) {
               {t(S.measureNumber, { n: m.number })} {pick(m.title, lang)}
             </AccordionHeader>
             <AccordionPanel>
-              <p>{pick(m.rule, lang)}</p>
+              <p>{pick(withParameterValues(m.rule, today), lang)}</p>
               <dl className={styles.dl}>
                 <dt>{t(S.measureAddIn)}</dt>
-                <dd className={styles.dd}>{pick(m.addIn, lang)}</dd>
+                <dd className={styles.dd}>{pick(withParameterValues(m.addIn, today), lang)}</dd>
                 {m.functions.length > 0 ? (
                   <>
                     <dt>{t(S.measureFunctions)}</dt>
@@ -60,6 +66,7 @@ export function MeasuresView({ county }: { county: string | undefined }) {
           </AccordionItem>
         ))}
       </Accordion>
+      <ReadingsList readings={readings} />
       <p className={styles.source}>{t(S.measureSource)}</p>
     </div>
   );

@@ -1,12 +1,13 @@
 import { Checkbox, Dropdown, Option, makeStyles, tokens } from '@fluentui/react-components';
 import type { RosterKind } from '../../roster/types';
-import { KIND_NAMES } from '../../roster/kinds';
+import { KIND_NAMES, SHIPPED_KINDS } from '../../roster/kinds';
 import { S } from '../i18n/strings';
 import { useLang, useT } from '../i18n/lang';
 import { maskPersonal, pick } from '../../policy';
 import type { RosterChoice } from '../state/validateState';
 
-const KINDS: ReadonlyArray<RosterKind> = ['employ', 'travel', 'welfare', 'production', 'unsalable'];
+/** The kind picker lists the shipped roster kind specs, in their order. */
+const KINDS: ReadonlyArray<RosterKind> = SHIPPED_KINDS;
 
 const useStyles = makeStyles({
   row: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },

@@ -115,8 +115,8 @@ export const S = {
   measureColumns: text('花名册列', 'Roster columns'),
   measureExamples: text('示例（县取自设置）', 'Examples (county from Settings)'),
   measureSource: text(
-    '依据：《吉林省乡村振兴局应对新冠肺炎疫情影响巩固拓展脱贫攻坚成果十一条措施》（2022年）。金额为参数，解读见 MEASURES.md。',
-    'Source: the Jilin Rural Revitalization Bureau\'s eleven measures (2022). Amounts are parameters; readings are in MEASURES.md.',
+    '依据：《吉林省乡村振兴局应对新冠肺炎疫情影响巩固拓展脱贫攻坚成果十一条措施》（2022年）。金额为带出处和施行日期的参数；条文的解读见下方，可在“设置”中更改。',
+    'Source: the Jilin Rural Revitalization Bureau\'s eleven measures (2022). Amounts are parameters with their source and dates in force; the readings of the clauses are below and can be changed in Settings.',
   ),
 
   // settings

@@ -2,7 +2,7 @@ import type { Text } from '../../policy';
 import { text } from '../../policy';
 
 /**
- * The eleven measures as the 政策 view lists them, read from MEASURES.md (its table and readings): what each says in
+ * The eleven measures as the 政策 view lists them: what each says in
  * short, what the add-in computes or checks for it, and the function or roster column that does it.
  */
 export interface MeasureSummary {
@@ -50,8 +50,8 @@ export const MEASURE_SUMMARIES: ReadonlyArray<MeasureSummary> = [
     number: 3,
     title: text('联农带农生产补贴', 'Production subsidy for entities that drive farmers'),
     rule: text(
-      '经营主体通过合同带动脱贫户、监测户的，一次性生产补贴每带动1人最多800元，每个主体最多10万元。',
-      'Business entities that drive assisted households by contract: one-time subsidy of at most 800 yuan per person, at most 100,000 yuan per entity.',
+      '经营主体通过合同带动脱贫户、监测户的，一次性生产补贴每带动1人最多{production.subsidy_per_person}，每个主体最多{production.entity_cap}。',
+      'Business entities that drive assisted households by contract: one-time subsidy of at most {production.subsidy_per_person} per person, at most {production.entity_cap} per entity.',
     ),
     addIn: text('计算补贴金额（扣除已发放部分）；生产补贴表校验带动人数、上限和申报金额。', 'Computes the subsidy net of what was paid; the production sheet check reads persons driven, the cap and the claimed amount.'),
     functions: ['JL.PRODUCTION_SUBSIDY'],
@@ -61,8 +61,8 @@ export const MEASURE_SUMMARIES: ReadonlyArray<MeasureSummary> = [
   {
     number: 4,
     title: text('小额信贷延期', 'Micro-credit extension'),
-    rule: text('受疫情影响未能按期还款的，继续贴息，还款最多延期6个月。', 'Borrowers who could not repay on time keep the interest discount; repayment may be extended by at most 6 months.'),
-    addIn: text('计算延期后的到期日（月末对齐，同 EDATE）；超过6个月为输入错误。', 'Computes the extended due date (month-end clamped, as EDATE); more than 6 months is an input error.'),
+    rule: text('受疫情影响未能按期还款的，继续贴息，还款最多延期{loan.max_extension_months}。', 'Borrowers who could not repay on time keep the interest discount; repayment may be extended by at most {loan.max_extension_months}.'),
+    addIn: text('计算延期后的到期日（月末对齐，同 EDATE）；超过{loan.max_extension_months}为输入错误。', 'Computes the extended due date (month-end clamped, as EDATE); more than {loan.max_extension_months} is an input error.'),
     functions: ['JL.LOAN_DUE'],
     rosterColumns: null,
     examples: ['=JL.LOAN_DUE("2022-05-31", 3)'],
@@ -80,8 +80,8 @@ export const MEASURE_SUMMARIES: ReadonlyArray<MeasureSummary> = [
     number: 6,
     title: text('跨省务工交通补助', 'Cross-province travel subsidy'),
     rule: text(
-      '签订6个月以上（含6个月）劳动合同的跨省务工脱贫劳动力，一次性往返交通费按实际票价补助，最多1600元；限硬座、硬卧、高铁/动车二等座、飞机经济舱、客车。',
-      'Cross-province migrant workers with a contract of 6 months or more: the actual round-trip fare, at most 1,600 yuan; hard seat, hard sleeper, high-speed second class, economy air or coach only.',
+      '签订{travel.min_contract_months}以上劳动合同的跨省务工脱贫劳动力，一次性往返交通费按实际票价补助，最多{travel.fare_cap}；限硬座、硬卧、高铁/动车二等座、飞机经济舱、客车。',
+      'Cross-province migrant workers with a contract of {travel.min_contract_months} or more: the actual round-trip fare, at most {travel.fare_cap}; hard seat, hard sleeper, high-speed second class, economy air or coach only.',
     ),
     addIn: text(
       '计算补助金额和合同月数；交通补助花名册检查合同期限、是否跨省、席别、票价和重复申领。',
@@ -95,12 +95,12 @@ export const MEASURE_SUMMARIES: ReadonlyArray<MeasureSummary> = [
     number: 7,
     title: text('一次性吸纳就业补贴', 'One-time employment subsidy'),
     rule: text(
-      '吉林省内用工单位2020年1月1日（含）以后吸纳脱贫劳动力或监测对象，年内累计工作3个月以上且工资不低于当地最低工资的，每人一次性补贴1600元，每家单位最多5万元；同一人只能享受一次。',
-      'Employers in Jilin hiring on or after 2020-01-01, at least 3 months worked in the year, wage not below the local minimum wage: 1,600 yuan per person once, at most 50,000 yuan per employer; one subsidy per person ever.',
+      '吉林省内用工单位{employ.hire_cutoff}以后吸纳脱贫劳动力或监测对象，年内累计工作{employ.min_months_worked}以上且工资不低于当地最低工资的，每人一次性补贴{employ.subsidy_per_person}，每家单位最多{employ.employer_cap}；同一人只能享受一次。',
+      'Employers in Jilin hiring after {employ.hire_cutoff}, at least {employ.min_months_worked} worked in the year, wage not below the local minimum wage: {employ.subsidy_per_person} per person once, at most {employ.employer_cap} per employer; one subsidy per person ever.',
     ),
     addIn: text(
-      '计算每人补贴、单位合计和最低工资；就业花名册检查入职日期、工作月数、工资、信用代码、5万元上限，以及同一人在花名册内、跨花名册和已发放登记中的重复。',
-      'Computes the subsidy per hire, per employer and the minimum wage; the employment roster check reads hire date, months, wage, credit code, the 50,000 cap, and duplicates within and across rosters and against the paid register.',
+      '计算每人补贴、单位合计和最低工资；就业花名册检查入职日期、工作月数、工资、信用代码、每家单位上限，以及同一人在花名册内、跨花名册和已发放登记中的重复。',
+      'Computes the subsidy per hire, per employer and the minimum wage; the employment roster check reads hire date, months, wage, credit code, the cap per employer, and duplicates within and across rosters and against the paid register.',
     ),
     functions: ['JL.EMPLOY_SUBSIDY', 'JL.EMPLOY_SUBSIDY_TOTAL', 'JL.MIN_WAGE', 'JL.ID_CHECK', 'JL.ID_INFO'],
     rosterColumns: text(
@@ -121,8 +121,8 @@ export const MEASURE_SUMMARIES: ReadonlyArray<MeasureSummary> = [
   {
     number: 9,
     title: text('临时公益岗位', 'Temporary welfare posts'),
-    rule: text('疫情防控期间开发临时公益岗位，每人每月1000元，最多3个月（累计）。', 'Temporary welfare posts during epidemic control: 1,000 yuan per person per month, at most 3 months in all.'),
-    addIn: text('计算补贴金额（扣除已发放月数）；公益岗位花名册按人累计月数（含已发放登记）检查是否超过3个月。', 'Computes the subsidy net of months paid; the welfare roster check adds up months per person (with the register) against the 3-month limit.'),
+    rule: text('疫情防控期间开发临时公益岗位，每人每月{welfare.monthly_subsidy}，最多{welfare.max_months}（累计）。', 'Temporary welfare posts during epidemic control: {welfare.monthly_subsidy} per person per month, at most {welfare.max_months} in all.'),
+    addIn: text('计算补贴金额（扣除已发放月数）；公益岗位花名册按人累计月数（含已发放登记）检查是否超过{welfare.max_months}。', 'Computes the subsidy net of months paid; the welfare roster check adds up months per person (with the register) against the limit of {welfare.max_months}.'),
     functions: ['JL.WELFARE_POST_SUBSIDY'],
     rosterColumns: text('岗位、月数、补贴金额', 'Post, months, amount'),
     examples: ['=JL.WELFARE_POST_SUBSIDY(2, 1)'],
@@ -130,8 +130,8 @@ export const MEASURE_SUMMARIES: ReadonlyArray<MeasureSummary> = [
   {
     number: 10,
     title: text('消费帮扶奖励', 'Reward for buying unsalable products'),
-    rule: text('企业采购脱贫地区滞销农产品的，一次性奖励不超过采购额的10%，最多5万元。', 'Enterprises buying unsalable products of assisted areas: one-time reward of at most 10% of the purchase, at most 50,000 yuan.'),
-    addIn: text('按分计算10%并向下取整，扣除已奖励部分；滞销产品奖励表检查采购额、上限和申报金额。', 'Computes 10% in fen rounded down, net of rewards paid; the reward sheet check reads the purchase, the cap and the claimed amount.'),
+    rule: text('企业采购脱贫地区滞销农产品的，一次性奖励不超过采购额的{unsalable.reward_rate}，最多{unsalable.reward_cap}。', 'Enterprises buying unsalable products of assisted areas: one-time reward of at most {unsalable.reward_rate} of the purchase, at most {unsalable.reward_cap}.'),
+    addIn: text('按分计算{unsalable.reward_rate}并向下取整，扣除已奖励部分；滞销产品奖励表检查采购额、上限和申报金额。', 'Computes {unsalable.reward_rate} in fen rounded down, net of rewards paid; the reward sheet check reads the purchase, the cap and the claimed amount.'),
     functions: ['JL.UNSALABLE_REWARD'],
     rosterColumns: text('企业表：企业名称、统一社会信用代码、采购金额、奖励金额', 'Entity sheet: name, credit code, purchase, amount'),
     examples: ['=JL.UNSALABLE_REWARD(150000)'],

@@ -1,4 +1,4 @@
-import type { DaySerial } from '../../policy';
+import type { DaySerial, ReadingValues } from '../../policy';
 import type { SheetGrid } from '../../roster/sheetGrid';
 import type { RosterKind, ValidationReport } from '../../roster/types';
 import { rosterKey, validateRostersAsync } from '../../roster';
@@ -22,6 +22,8 @@ export interface RunRequest {
   /** Death lists, likewise. */
   readonly deceasedSheets?: ReadonlyArray<string>;
   readonly deceasedFiles?: ReadonlyArray<SheetGrid>;
+  /** The readings saved in the workbook (设置). */
+  readonly readings?: ReadingValues;
 }
 
 export interface RunProgress {
@@ -64,6 +66,7 @@ export async function runValidation(
     defaultCounty: request.defaultCounty,
     registry: [...registrySheets, ...(request.registryFiles ?? [])],
     deceased: [...deceasedSheets, ...(request.deceasedFiles ?? [])],
+    readings: request.readings,
     signal,
     onProgress: (p) => onProgress?.({ phase: 'check', done: p.done, total: p.total }),
   });

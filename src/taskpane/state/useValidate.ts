@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useReducer, useRef } from 'react';
-import type { Lang } from '../../policy';
+import type { Lang, ReadingValues } from '../../policy';
 import { formatDate, isoToSerial, pick, todaySerial } from '../../policy';
 import { PAID_REGISTER, reportTable } from '../../roster';
 import { findingAddress } from '../../roster/reportTable';
@@ -57,7 +57,7 @@ export interface ValidateController {
  * The validate view's state and everything it asks of Excel, through the adapter. Components render `state` and
  * call these functions; nothing here touches an Excel object.
  */
-export function useValidate(adapter: ExcelAdapter, lang: Lang, defaultCounty: string | undefined): ValidateController {
+export function useValidate(adapter: ExcelAdapter, lang: Lang, defaultCounty: string | undefined, readings?: ReadingValues): ValidateController {
   const [state, dispatch] = useReducer(validateReducer, formatDate(todaySerial()), initialValidateState);
   const abortRef = useRef<AbortController | null>(null);
   const nextFileId = useRef(1);
@@ -117,6 +117,7 @@ export function useValidate(adapter: ExcelAdapter, lang: Lang, defaultCounty: st
           deceasedSheets: (s.listSheets ?? []).filter((l) => l.list === 'deceased').map((l) => l.name),
           asOf: isoToSerial(s.asOf),
           defaultCounty,
+          readings,
         },
         { signal: controller.signal, onProgress: (progress) => dispatch({ type: 'progress', progress }) },
       );
@@ -134,7 +135,7 @@ export function useValidate(adapter: ExcelAdapter, lang: Lang, defaultCounty: st
     } finally {
       if (abortRef.current === controller) abortRef.current = null;
     }
-  }, [adapter, defaultCounty, lang, mark, t]);
+  }, [adapter, defaultCounty, lang, mark, readings, t]);
 
   const cancel = useCallback(() => abortRef.current?.abort(), []);
 
