@@ -134,5 +134,5 @@ describe('marks', () => {
     expect(snapshotFormats(fixture.host.workbook, '花名册').A5001.format?.fill).toBe(MARK_FILL.error);
     await fixture.adapter.clearMarks();
     expect(snapshotFormats(fixture.host.workbook)).toEqual(formats);
-  });
+  }, 60_000); // 5,000 cells through the in-memory host: a correctness test, given time on a loaded machine
 });
