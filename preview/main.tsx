@@ -50,6 +50,12 @@ async function openWorkbook(bytes: ArrayBuffer, name: string, locale: string): P
   return { host, name, generation: ++generation };
 }
 
+/** ?pane=320: the task pane as wide as Excel gives it (320–350 px); the default leaves room to read. */
+function paneWidth(): string | undefined {
+  const px = Number(new URLSearchParams(location.search).get('pane'));
+  return Number.isFinite(px) && px >= 200 ? `${px}px` : undefined;
+}
+
 function Preview({ first, locale, lang }: { first: Loaded; locale: string; lang: Lang }) {
   const [loaded, setLoaded] = useState(first);
   const [error, setError] = useState<string | null>(null);
@@ -101,7 +107,7 @@ function Preview({ first, locale, lang }: { first: Loaded; locale: string; lang:
         <section className="preview-grid" aria-label={zh ? '工作簿' : 'Workbook'}>
           <Grid host={loaded.host} />
         </section>
-        <aside className="preview-pane" aria-label={zh ? '任务窗格' : 'Task pane'}>
+        <aside className="preview-pane" aria-label={zh ? '任务窗格' : 'Task pane'} style={{ width: paneWidth() }} data-testid="pane">
           <App key={loaded.generation} adapter={createOfficeAdapter()} lang={lang} />
         </aside>
       </div>

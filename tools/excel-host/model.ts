@@ -104,6 +104,8 @@ export interface HostSheet {
   charts: HostChart[];
   /** The selected cells of this sheet; the workbook's selection is the active sheet's. */
   selection: Box;
+  /** Every area of a selection of several (RangeAreas.select); the first is `selection`. Absent for one area. */
+  selectionAreas?: Box[];
 }
 
 export interface HostComment {

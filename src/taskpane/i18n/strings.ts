@@ -57,8 +57,55 @@ export const S = {
   goTo: text('转到 {sheet}!{address}', 'Go to {sheet}!{address}'),
   showMore: text('再显示 {count} 条', 'Show {count} more'),
   sheetsChecked: text('已检查的工作表', 'Sheets checked'),
-  sheetKindRows: text('{sheet}：{kind}，{rows} 行', '{sheet}: {kind}, {rows} rows'),
+  sheetKindRows: text('{sheet}：{kind}，{rows} 行', '{sheet}: {kind}, {rows} row|{sheet}: {kind}, {rows} rows'),
   notARoster: text('不是花名册', 'not a roster'),
+
+  summaryErrors: text('{count} 个错误', '{count} error|{count} errors'),
+  summaryWarnings: text('{count} 个警告', '{count} warning|{count} warnings'),
+  summaryRows: text('已核对 {count} 行', '{count} row checked|{count} rows checked'),
+  summaryRegisters: text('已对照已发放记录 {count} 份', '{count} paid register compared|{count} paid registers compared'),
+  noRegisterShort: text('未对照已发放记录', 'no paid register compared'),
+  noRegisterUsed: text('未使用已发放记录：未核对以往是否已领取', 'No paid register used: earlier payments were not checked'),
+  noRegisterHint: text('请在“已发放记录”中勾选登记表或添加文件后重新校验。', 'Tick a register or add a file under Paid history, then validate again.'),
+  registersUsed: text('已发放记录', 'Paid registers'),
+  rostersUsed: text('花名册', 'Rosters'),
+  thisWorkbook: text('本工作簿', 'this workbook'),
+  findings: text('问题明细', 'Findings'),
+  filterSeverity: text('按严重程度筛选', 'Filter by severity'),
+  filterCode: text('按问题类型筛选', 'Filter by kind of problem'),
+  filterAll: text('全部 {count}', 'All {count}'),
+  filterErrors: text('错误 {count}', 'Errors {count}'),
+  filterWarnings: text('警告 {count}', 'Warnings {count}'),
+  search: text('搜索姓名、身份证号、行号', 'Search name, masked ID, row'),
+  shownOf: text('显示 {shown} / {total} 条', 'Showing {shown} of {total}'),
+  previous: text('上一条', 'Previous'),
+  next: text('下一条', 'Next'),
+  selectAllOfCode: text('选中此类全部单元格', 'Select all cells of this kind'),
+  selectedAll: text('已在“{sheet}”中选中 {count} 个单元格。', 'Selected {count} cells on "{sheet}".'),
+  selectedSome: text('已在“{sheet}”中选中 {count} 个单元格（其他工作表另有 {rest} 个，请在该表中再选）。', 'Selected {count} cells on "{sheet}" ({rest} more are on other sheets).'),
+  rowAndName: text('第 {row} 行 · {name}', 'Row {row} · {name}'),
+  nextStep: text('下一步：', 'Next step: '),
+  inOtherFile: text('在文件 {file} 中', 'in the file {file}'),
+  findingListLabel: text('问题列表：上下方向键逐条查看，回车在表格中选中', 'Findings: arrow keys step through, Enter selects the cell'),
+  editInputs: text('修改校验范围', 'Change what is checked'),
+  inputsTitle: text('校验范围', 'What is checked'),
+  otherRosters: text('其他花名册', 'Other rosters'),
+  otherRostersHint: text('其他县（市、区）的花名册文件，与本工作簿的花名册一起核对重复申报。', 'Rosters of other counties, checked together with this workbook’s for duplicates.'),
+  addOtherRoster: text('添加其他花名册', 'Add other rosters'),
+  otherRosterFileLabel: text('选择其他花名册文件（.xlsx）', 'Choose other roster files (.xlsx)'),
+  looksLikeRosterTitle: text('这像是花名册，不是已发放记录', 'This looks like a roster, not a paid register'),
+  looksLikeRosterBody: text(
+    '“{name}”有花名册的列（{why}）。作为已发放记录使用时，其中每个人都会被当作“已领取”。确认这是已发放的名单吗？',
+    '"{name}" has a roster’s columns ({why}). Used as a paid register, everyone in it counts as already paid. Is it really a list of payments made?',
+  ),
+  looksLikeRosterUse: text('仍作为已发放记录', 'Use as paid register'),
+  looksLikeRosterSkip: text('不使用', 'Do not use'),
+  replaceReportTitle: text('替换原有校验报告？', 'Replace the earlier report?'),
+  replaceReportBody: text('本工作簿已有“{sheet}”工作表。写入新报告会删除原报告（含其中的手工备注）。', 'This workbook has a "{sheet}" sheet already. Writing the new report deletes it, with any notes typed into it.'),
+  replaceReport: text('替换', 'Replace'),
+  keepReport: text('保留原报告', 'Keep the earlier report'),
+  dismiss: text('关闭提示', 'Dismiss'),
+  marksSwitch: text('校验后标记问题单元格（并加批注）', 'Mark flagged cells after a check (with notes)'),
 
   // actions
   actions: text('操作', 'Actions'),
@@ -131,7 +178,17 @@ export const S = {
 
 export type StringId = keyof typeof S;
 
-/** Fills {name} placeholders. */
+/** Text in brackets as each language writes them: （C12） in Chinese, (C12) in English. */
+export function bracketed(inner: string, lang: 'zh' | 'en'): string {
+  return lang === 'zh' ? `（${inner}）` : ` (${inner})`;
+}
+
+/**
+ * Fills {name} placeholders. An English template may hold a singular and a plural form, 'one|many': the form is
+ * chosen by the value of {count}.
+ */
 export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
+  const forms = template.split('|');
+  if (forms.length === 2 && 'count' in values) template = Number(String(values.count).replace(/,/g, '')) === 1 ? forms[0] : forms[1];
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }

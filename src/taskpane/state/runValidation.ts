@@ -14,6 +14,8 @@ export interface RunRequest {
   readonly rosters: ReadonlyArray<RosterRequest>;
   readonly historySheets: ReadonlyArray<string>;
   readonly historyFiles: ReadonlyArray<SheetGrid>;
+  /** Rosters of other files picked from disk (other counties): checked with this workbook's, kinds recognised. */
+  readonly otherRosters?: ReadonlyArray<SheetGrid>;
   readonly asOf: DaySerial;
   readonly defaultCounty?: string;
 }
@@ -48,7 +50,7 @@ export async function runValidation(
   const file = rosters[0]?.file ?? '';
   const kinds: Record<string, RosterKind> = {};
   for (const r of request.rosters) if (r.kind !== 'auto') kinds[rosterKey(file, r.sheet)] = r.kind;
-  const report = await validateRostersAsync(rosters, {
+  const report = await validateRostersAsync([...rosters, ...(request.otherRosters ?? [])], {
     asOf: request.asOf,
     kinds,
     history: [...historySheets, ...request.historyFiles],

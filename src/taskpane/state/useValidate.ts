@@ -2,7 +2,10 @@ import { useCallback, useEffect, useReducer, useRef } from 'react';
 import type { Lang } from '../../policy';
 import { formatDate, isoToSerial, pick, todaySerial } from '../../policy';
 import { PAID_REGISTER, reportTable } from '../../roster';
+import { FINDING_CODES } from '../../roster';
+import { findingAdvice } from '../../roster/findingAdvice';
 import { findingAddress } from '../../roster/reportTable';
+import type { SheetGrid } from '../../roster/sheetGrid';
 import type { Finding, RosterKind } from '../../roster/types';
 import type { ExcelAdapter } from '../excel/adapter';
 import { cellMarks } from '../excel/markPlan';
@@ -11,10 +14,10 @@ import { readHistoryFile } from '../files/readHistoryFile';
 import { S, fill } from '../i18n/strings';
 import type { RegisterPlan } from '../register/registerPlan';
 import { REGISTER_CODE_COLUMN, REGISTER_DATE_COLUMN, REGISTER_ID_COLUMN, planRegistration } from '../register/registerPlan';
-import { withRunTime } from '../report/withRunTime';
+import { withRunFacts } from '../report/runFacts';
 import { runValidation } from './runValidation';
-import { sheetRole } from './sheetRoles';
-import type { ValidateState } from './validateState';
+import { rosterColumnsOf, sheetRole } from './sheetRoles';
+import type { HistoryFile, RunSources, ValidateState } from './validateState';
 import { initialValidateState, validateReducer } from './validateState';
 
 /** An error as the clerk reads it: a file error's own bilingual message, else the error's text. */
@@ -33,6 +36,27 @@ export function isValidIsoDate(iso: string): boolean {
   }
 }
 
+/** The note a marked cell gets: what is wrong there and what to do, in the pane's language. */
+function noteText(f: Finding, lang: Lang): string {
+  return `${pick(FINDING_CODES[f.code].title, lang)}${lang === 'zh' ? '：' : ': '}${pick(f.message, lang)}\n${pick(S.nextStep, lang)}${pick(findingAdvice(f), lang)}`;
+}
+
+/** Sheets of a file from disk that can be rosters: a table, not a register nor a sheet the pane wrote. */
+function rosterGrids(file: HistoryFile): SheetGrid[] {
+  return file.grids.filter((g) => {
+    const role = sheetRole(g);
+    return role.hasTable && !role.register && !role.ownOutput;
+  });
+}
+
+/** What a run is checked against, for the summary and the report. */
+function runSources(s: ValidateState): RunSources {
+  return {
+    registers: [...s.historySheets.filter((h) => h.selected).map((h) => h.name), ...s.historyFiles.flatMap((f) => f.grids.map((g) => `${f.name} / ${g.sheet}`))],
+    rosters: [...s.rosters.filter((r) => r.selected).map((r) => r.name), ...s.otherRosters.flatMap((f) => rosterGrids(f).map((g) => `${f.name} / ${g.sheet}`))],
+  };
+}
+
 export interface ValidateController {
   readonly state: ValidateState;
   reloadSheets(): Promise<void>;
@@ -41,6 +65,12 @@ export interface ValidateController {
   toggleHistory(name: string, selected: boolean): void;
   addFiles(files: ReadonlyArray<File>): Promise<void>;
   removeFile(id: number): void;
+  addOtherRosters(files: ReadonlyArray<File>): Promise<void>;
+  removeOtherRoster(id: number): void;
+  /** The clerk's answer to the first question about a register that looks like a roster. */
+  answer(use: boolean): void;
+  setMarkAfterRun(on: boolean): void;
+  selectAll(findings: ReadonlyArray<Finding>): Promise<void>;
   setAsOf(iso: string): void;
   run(): Promise<void>;
   cancel(): void;
@@ -86,12 +116,27 @@ export function useValidate(adapter: ExcelAdapter, lang: Lang, defaultCounty: st
     if (!report) return;
     dispatch({ type: 'busy', busy: 'mark' });
     try {
-      const marks = cellMarks(report.findings, workbook);
+      const marks = cellMarks(report.findings, workbook, (f) => noteText(f, lang));
       const count = await adapter.markCells(marks, {
         onProgress: (done, total) => dispatch({ type: 'progress', progress: { phase: 'mark', done, total } }),
       });
       dispatch({ type: 'marked', count });
       dispatch({ type: 'notice', notice: { intent: 'success', text: t(S.marked, { count }) } });
+    } catch (error) {
+      dispatch({ type: 'notice', notice: { intent: 'error', text: t(S.actionFailed, { message: localMessage(error, lang) }) } });
+    } finally {
+      dispatch({ type: 'busy', busy: null });
+    }
+  }, [adapter, lang, t]);
+
+  const clearMarks = useCallback(async () => {
+    dispatch({ type: 'busy', busy: 'clear' });
+    try {
+      const count = await adapter.clearMarks({
+        onProgress: (done, total) => dispatch({ type: 'progress', progress: { phase: 'mark', done, total } }),
+      });
+      dispatch({ type: 'marked', count: 0 });
+      dispatch({ type: 'notice', notice: { intent: 'success', text: t(S.cleared, { count }) } });
     } catch (error) {
       dispatch({ type: 'notice', notice: { intent: 'error', text: t(S.actionFailed, { message: localMessage(error, lang) }) } });
     } finally {
@@ -113,15 +158,18 @@ export function useValidate(adapter: ExcelAdapter, lang: Lang, defaultCounty: st
           rosters,
           historySheets: s.historySheets.filter((h) => h.selected).map((h) => h.name),
           historyFiles: s.historyFiles.flatMap((f) => f.grids),
+          otherRosters: s.otherRosters.flatMap(rosterGrids),
           asOf: isoToSerial(s.asOf),
           defaultCounty,
         },
         { signal: controller.signal, onProgress: (progress) => dispatch({ type: 'progress', progress }) },
       );
-      dispatch({ type: 'runDone', report, at: Date.now() });
+      dispatch({ type: 'runDone', report, at: Date.now(), sources: runSources(s) });
       stateRef.current = { ...stateRef.current, report };
-      // Running again replaces the previous marks (markCells clears them first).
-      await mark();
+      // Running again replaces the previous marks (markCells clears them first); with marks switched off, the
+      // previous marks go, so that no cell stays red for a finding this run no longer has.
+      if (s.markAfterRun) await mark();
+      else if (stateRef.current.marked > 0) await clearMarks();
     } catch (error) {
       if (isAbort(error) || controller.signal.aborted) dispatch({ type: 'runCancelled', text: t(S.cancelled) });
       else {
@@ -132,7 +180,7 @@ export function useValidate(adapter: ExcelAdapter, lang: Lang, defaultCounty: st
     } finally {
       if (abortRef.current === controller) abortRef.current = null;
     }
-  }, [adapter, defaultCounty, lang, mark, t]);
+  }, [adapter, clearMarks, defaultCounty, lang, mark, t]);
 
   const cancel = useCallback(() => abortRef.current?.abort(), []);
 
@@ -147,27 +195,12 @@ export function useValidate(adapter: ExcelAdapter, lang: Lang, defaultCounty: st
     [adapter, lang, t],
   );
 
-  const clearMarks = useCallback(async () => {
-    dispatch({ type: 'busy', busy: 'clear' });
-    try {
-      const count = await adapter.clearMarks({
-        onProgress: (done, total) => dispatch({ type: 'progress', progress: { phase: 'mark', done, total } }),
-      });
-      dispatch({ type: 'marked', count: 0 });
-      dispatch({ type: 'notice', notice: { intent: 'success', text: t(S.cleared, { count }) } });
-    } catch (error) {
-      dispatch({ type: 'notice', notice: { intent: 'error', text: t(S.actionFailed, { message: localMessage(error, lang) }) } });
-    } finally {
-      dispatch({ type: 'busy', busy: null });
-    }
-  }, [adapter, lang, t]);
-
   const writeReport = useCallback(async () => {
-    const { report, ranAt } = stateRef.current;
+    const { report, ranAt, ranWith, asOf } = stateRef.current;
     if (!report) return;
     dispatch({ type: 'busy', busy: 'report' });
     try {
-      const table = withRunTime(reportTable(report, lang), ranAt ?? Date.now(), lang);
+      const table = withRunFacts(reportTable(report, lang), { at: ranAt ?? Date.now(), asOf, sources: ranWith ?? { registers: [], rosters: [] } }, lang);
       await adapter.writeReport(table, { chartTitle: t(S.countsByCode) });
       dispatch({ type: 'notice', notice: { intent: 'success', text: t(S.reportWritten, { sheet: table.sheetName }) } });
       await reloadSheets();
@@ -215,12 +248,12 @@ export function useValidate(adapter: ExcelAdapter, lang: Lang, defaultCounty: st
     [adapter, lang, reloadSheets, t],
   );
 
-  const addFiles = useCallback(
-    async (files: ReadonlyArray<File>) => {
+  const readFiles = useCallback(
+    async (files: ReadonlyArray<File>, use: (file: HistoryFile) => void) => {
       for (const file of files) {
         try {
           const grids = await readHistoryFile(file.name, await file.arrayBuffer());
-          dispatch({ type: 'addFile', file: { id: nextFileId.current++, name: file.name, grids } });
+          use({ id: nextFileId.current++, name: file.name, grids });
         } catch (error) {
           dispatch({ type: 'notice', notice: { intent: 'error', text: localMessage(error, lang) } });
         }
@@ -229,14 +262,54 @@ export function useValidate(adapter: ExcelAdapter, lang: Lang, defaultCounty: st
     [lang],
   );
 
+  /** A file picked as 已发放记录 that looks like a roster is asked about first: used, everyone in it counts as paid. */
+  const addFiles = useCallback(
+    (files: ReadonlyArray<File>) =>
+      readFiles(files, (file) => {
+        const why = file.grids.map(rosterColumnsOf).find((w) => w !== undefined);
+        dispatch(why ? { type: 'ask', question: { kind: 'file', file, name: file.name, why } } : { type: 'addFile', file });
+      }),
+    [readFiles],
+  );
+
+  const addOtherRosters = useCallback((files: ReadonlyArray<File>) => readFiles(files, (file) => dispatch({ type: 'addOtherRoster', file })), [readFiles]);
+
+  const toggleHistory = useCallback((name: string, selected: boolean) => {
+    const choice = stateRef.current.historySheets.find((h) => h.name === name);
+    if (selected && choice?.rosterLike) dispatch({ type: 'ask', question: { kind: 'sheet', name, why: choice.rosterLike } });
+    else dispatch({ type: 'toggleHistory', name, selected });
+  }, []);
+
+  const selectAll = useCallback(
+    async (findings: ReadonlyArray<Finding>) => {
+      // One sheet at a time, as in Excel: the sheet of the first finding, the others named in the notice.
+      const sheet = findings[0]?.sheet;
+      if (sheet === undefined) return;
+      const here = [...new Set(findings.filter((f) => f.sheet === sheet).map(findingAddress))];
+      try {
+        const count = await adapter.selectCells(sheet, here);
+        const rest = findings.length - findings.filter((f) => f.sheet === sheet).length + (here.length - count);
+        dispatch({ type: 'notice', notice: { intent: 'info', text: rest > 0 ? t(S.selectedSome, { sheet, count, rest }) : t(S.selectedAll, { sheet, count }) } });
+      } catch (error) {
+        dispatch({ type: 'notice', notice: { intent: 'error', text: t(S.actionFailed, { message: localMessage(error, lang) }) } });
+      }
+    },
+    [adapter, lang, t],
+  );
+
   return {
     state,
     reloadSheets,
     toggleRoster: (name, selected) => dispatch({ type: 'toggleRoster', name, selected }),
     setKind: (name, kind) => dispatch({ type: 'setKind', name, kind }),
-    toggleHistory: (name, selected) => dispatch({ type: 'toggleHistory', name, selected }),
+    toggleHistory,
     addFiles,
     removeFile: (id) => dispatch({ type: 'removeFile', id }),
+    addOtherRosters,
+    removeOtherRoster: (id) => dispatch({ type: 'removeOtherRoster', id }),
+    answer: (use) => dispatch({ type: 'answer', use }),
+    setMarkAfterRun: (on) => dispatch({ type: 'setMarkAfterRun', on }),
+    selectAll,
     setAsOf: (asOf) => dispatch({ type: 'setAsOf', asOf }),
     run,
     cancel,

@@ -1,5 +1,6 @@
 import type { SheetGrid } from '../../roster/sheetGrid';
 import type { RosterKind, ValidationReport } from '../../roster/types';
+import { REPORT_SHEET_NAME } from '../../roster/reportTable';
 import type { SheetRole } from './sheetRoles';
 
 export interface RosterChoice {
@@ -12,6 +13,8 @@ export interface RosterChoice {
 export interface HistoryChoice {
   readonly name: string;
   readonly selected: boolean;
+  /** Set when the register has a roster's columns: why, for the question asked before it is used. */
+  readonly rosterLike?: string;
 }
 
 export interface HistoryFile {
@@ -29,6 +32,19 @@ export interface Progress {
   readonly total: number;
 }
 
+/** What a run checked against: shown in the summary and written in the report. */
+export interface RunSources {
+  /** Paid registers: sheets of this workbook, and "file / sheet" for files from disk. */
+  readonly registers: ReadonlyArray<string>;
+  /** Rosters: sheets of this workbook, and "file / sheet" for other rosters from disk. */
+  readonly rosters: ReadonlyArray<string>;
+}
+
+/** A register that looks like a roster, waiting for the clerk's answer before it is used. */
+export type RegisterQuestion =
+  | { readonly kind: 'file'; readonly file: HistoryFile; readonly name: string; readonly why: string }
+  | { readonly kind: 'sheet'; readonly name: string; readonly why: string };
+
 export interface Notice {
   readonly intent: 'success' | 'error' | 'info' | 'warning';
   readonly text: string;
@@ -39,6 +55,14 @@ export interface ValidateState {
   readonly rosters: ReadonlyArray<RosterChoice>;
   readonly historySheets: ReadonlyArray<HistoryChoice>;
   readonly historyFiles: ReadonlyArray<HistoryFile>;
+  /** Rosters of other files (other counties), checked together with this workbook's. */
+  readonly otherRosters: ReadonlyArray<HistoryFile>;
+  /** Registers that look like rosters, asked about one at a time. */
+  readonly questions: ReadonlyArray<RegisterQuestion>;
+  /** Mark the flagged cells (with notes) after each run. */
+  readonly markAfterRun: boolean;
+  /** What the last run checked against. */
+  readonly ranWith: RunSources | null;
   /** yyyy-mm-dd as the date input holds it. */
   readonly asOf: string;
   readonly phase: Phase;
@@ -50,6 +74,8 @@ export interface ValidateState {
   readonly busy: Busy;
   /** Cells marked now. */
   readonly marked: number;
+  /** The workbook holds a 校验报告 sheet already: writing another replaces it, after a question. */
+  readonly reportExists: boolean;
 }
 
 export type ValidateAction =
@@ -59,10 +85,15 @@ export type ValidateAction =
   | { type: 'toggleHistory'; name: string; selected: boolean }
   | { type: 'addFile'; file: HistoryFile }
   | { type: 'removeFile'; id: number }
+  | { type: 'addOtherRoster'; file: HistoryFile }
+  | { type: 'removeOtherRoster'; id: number }
+  | { type: 'ask'; question: RegisterQuestion }
+  | { type: 'answer'; use: boolean }
+  | { type: 'setMarkAfterRun'; on: boolean }
   | { type: 'setAsOf'; asOf: string }
   | { type: 'runStarted' }
   | { type: 'progress'; progress: Progress }
-  | { type: 'runDone'; report: ValidationReport; at: number }
+  | { type: 'runDone'; report: ValidationReport; at: number; sources?: RunSources }
   | { type: 'runCancelled'; text: string }
   | { type: 'runFailed'; text: string }
   | { type: 'busy'; busy: Busy }
@@ -75,6 +106,10 @@ export function initialValidateState(asOf: string): ValidateState {
     rosters: [],
     historySheets: [],
     historyFiles: [],
+    otherRosters: [],
+    questions: [],
+    markAfterRun: true,
+    ranWith: null,
     asOf,
     phase: 'loading',
     progress: null,
@@ -83,6 +118,7 @@ export function initialValidateState(asOf: string): ValidateState {
     notice: null,
     busy: null,
     marked: 0,
+    reportExists: false,
   };
 }
 
@@ -102,7 +138,8 @@ function withSheets(state: ValidateState, roles: ReadonlyArray<SheetRole>, activ
     });
   const historySheets = roles
     .filter((r) => r.register)
-    .map((r): HistoryChoice => ({ name: r.name, selected: beforeHistory.get(r.name)?.selected ?? true }));
+    // A register that looks like a roster is not chosen until the clerk says it is one.
+    .map((r): HistoryChoice => ({ name: r.name, selected: beforeHistory.get(r.name)?.selected ?? !r.rosterLike, ...(r.rosterLike ? { rosterLike: r.rosterLike } : {}) }));
   return { rosters, historySheets };
 }
 
@@ -114,6 +151,7 @@ export function validateReducer(state: ValidateState, action: ValidateAction): V
         workbook: action.workbook,
         ...withSheets(state, action.roles, action.active),
         marked: action.marked,
+        reportExists: action.roles.some((r) => r.name === REPORT_SHEET_NAME),
         phase: state.phase === 'loading' ? 'idle' : state.phase,
       };
     case 'toggleRoster':
@@ -126,6 +164,22 @@ export function validateReducer(state: ValidateState, action: ValidateAction): V
       return { ...state, historyFiles: [...state.historyFiles.filter((f) => f.name !== action.file.name), action.file] };
     case 'removeFile':
       return { ...state, historyFiles: state.historyFiles.filter((f) => f.id !== action.id) };
+    case 'addOtherRoster':
+      return { ...state, otherRosters: [...state.otherRosters.filter((f) => f.name !== action.file.name), action.file] };
+    case 'removeOtherRoster':
+      return { ...state, otherRosters: state.otherRosters.filter((f) => f.id !== action.id) };
+    case 'ask':
+      return { ...state, questions: [...state.questions, action.question] };
+    case 'answer': {
+      const [question, ...rest] = state.questions;
+      if (!question) return state;
+      const next = { ...state, questions: rest };
+      if (!action.use) return next;
+      if (question.kind === 'file') return validateReducer(next, { type: 'addFile', file: question.file });
+      return { ...next, historySheets: next.historySheets.map((h) => (h.name === question.name ? { ...h, selected: true } : h)) };
+    }
+    case 'setMarkAfterRun':
+      return { ...state, markAfterRun: action.on };
     case 'setAsOf':
       return { ...state, asOf: action.asOf };
     case 'runStarted':
@@ -133,7 +187,7 @@ export function validateReducer(state: ValidateState, action: ValidateAction): V
     case 'progress':
       return { ...state, progress: action.progress };
     case 'runDone':
-      return { ...state, phase: 'done', progress: null, report: action.report, ranAt: action.at };
+      return { ...state, phase: 'done', progress: null, report: action.report, ranAt: action.at, ranWith: action.sources ?? { registers: [], rosters: [] } };
     case 'runCancelled':
       return { ...state, phase: 'cancelled', progress: null, notice: { intent: 'info', text: action.text } };
     case 'runFailed':
