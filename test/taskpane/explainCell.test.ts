@@ -41,7 +41,9 @@ describe('explaining the selected JL cell', () => {
     expect(result.functionName).toBe('EMPLOY_SUBSIDY');
     expect(result.args.map((a) => a.source)).toEqual(['B2', 'C2', 'D2', 'E2']);
     // The date is shown as the serial the function receives and as the clerk sees it.
-    expect(result.args.map((a) => a.value)).toEqual([`${HIRED}（2022-03-01）`, '3', '2000', '汪清县']);
+    // A date as the clerk sees it; the serial only as what the function receives.
+    expect(result.args.map((a) => a.value)).toEqual(['2022-03-01', '3', '2000', '汪清县']);
+    expect(result.args[0].received).toBe(String(HIRED));
     expect(result.outcome.ok && result.outcome.value).toBe(1600);
     expect(result.text).toContain('1,600.00');
     expect(result.measure).toContain('第七条');

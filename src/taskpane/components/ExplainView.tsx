@@ -1,7 +1,4 @@
-import {
-  Button, MessageBar, MessageBarBody, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow,
-  makeStyles, tokens,
-} from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { pick } from '../../policy';
 import { S } from '../i18n/strings';
 import { useLang, useT } from '../i18n/lang';
@@ -19,8 +16,15 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
   },
   code: { fontFamily: tokens.fontFamilyMonospace, wordBreak: 'break-all' },
-  dl: { display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS, margin: 0 },
-  dd: { margin: 0 },
+  // Label above value: beside each other they leave no room for either at 320 px.
+  dl: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, margin: 0 },
+  dt: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  dd: { margin: 0, marginBottom: tokens.spacingVerticalXS },
+  args: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, margin: 0, padding: 0, listStyleType: 'none' },
+  arg: { display: 'flex', flexDirection: 'column', borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, paddingBottom: tokens.spacingVerticalXS },
+  argName: { fontWeight: tokens.fontWeightSemibold },
+  argSource: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400 },
 });
 
 /** 说明: the selected JL cell explained as JL.EXPLAIN does, with the cells it reads, the measure and the readings. */
@@ -46,13 +50,13 @@ export function ExplainView({ controller }: { controller: ExplainController }) {
       {explanation ? (
         <>
           <dl className={styles.dl}>
-            <dt>{t(S.explainCell)}</dt>
+            <dt className={styles.dt}>{t(S.explainCell)}</dt>
             <dd className={styles.dd} data-testid="explain-cell">
               {explanation.cell.sheet}!{explanation.cell.address}
             </dd>
             {typeof explanation.cell.formula === 'string' && explanation.cell.formula.startsWith('=') ? (
               <>
-                <dt>{t(S.explainFormula)}</dt>
+                <dt className={styles.dt}>{t(S.explainFormula)}</dt>
                 <dd className={`${styles.dd} ${styles.code}`} data-testid="explain-formula">
                   {explanation.cell.formula}
                 </dd>
@@ -65,34 +69,33 @@ export function ExplainView({ controller }: { controller: ExplainController }) {
             </MessageBar>
           ) : (
             <>
-              <Table size="small" aria-label={t(S.explainArguments)} data-testid="explain-args">
-                <TableHeader>
-                  <TableRow>
-                    <TableHeaderCell>{t(S.explainArgument)}</TableHeaderCell>
-                    <TableHeaderCell>{t(S.explainSource)}</TableHeaderCell>
-                    <TableHeaderCell>{t(S.explainValue)}</TableHeaderCell>
-                  </TableRow>
-                </TableHeader>
-                <TableBody>
-                  {explanation.args.map((a) => (
-                    <TableRow key={a.index} data-arg={a.index}>
-                      <TableCell>{a.name}</TableCell>
-                      <TableCell className={styles.code}>{a.source}</TableCell>
-                      <TableCell data-value={a.value}>{a.value}</TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-              <h3>{t(S.explainResult)}</h3>
+              <h2 className={styles.heading}>{t(S.explainArguments)}</h2>
+              <ul className={styles.args} aria-label={t(S.explainArguments)} data-testid="explain-args">
+                {explanation.args.map((a) => (
+                  <li key={a.index} className={styles.arg} data-arg={a.index}>
+                    <span>
+                      <span className={styles.argName}>{a.name}</span>
+                      {lang === 'zh' ? '：' : ': '}
+                      <span data-value={a.received}>{a.value}</span>
+                    </span>
+                    <span className={styles.argSource}>
+                      {t(S.explainSource)}
+                      {lang === 'zh' ? '：' : ': '}
+                      {a.source}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+              <h2 className={styles.heading}>{t(S.explainResult)}</h2>
               <pre className={styles.text} data-testid="explain-text" tabIndex={0} aria-label={t(S.explainResult)}>
                 {explanation.text}
               </pre>
               <dl className={styles.dl}>
-                <dt>{t(S.explainMeasure)}</dt>
+                <dt className={styles.dt}>{t(S.explainMeasure)}</dt>
                 <dd className={styles.dd} data-testid="explain-measure">
                   {explanation.measure ?? '—'}
                 </dd>
-                <dt>{t(S.explainReadings)}</dt>
+                <dt className={styles.dt}>{t(S.explainReadings)}</dt>
                 <dd className={styles.dd} data-testid="explain-readings">
                   {explanation.readings.length === 0 ? (
                     t(S.explainNoReadings)

@@ -15,8 +15,10 @@ export interface ExplainedArgument {
   readonly name: string;
   /** What the formula says: 'D5', '"汪清县"', 2000, or '' when omitted. */
   readonly source: string;
-  /** The value the function receives, as text. */
+  /** The value as the clerk sees it in the cell (a date as a date, never its serial number). */
   readonly value: string;
+  /** The value the function receives, as text: a date's serial number. */
+  readonly received: string;
 }
 
 export type Explanation =
@@ -40,13 +42,19 @@ function display(v: unknown, lang: Lang): string {
   return String(v);
 }
 
-/** A referenced cell as the function gets it, and a date also as the clerk sees it: 44191（2020-12-26）. */
+/** A referenced cell as the clerk sees it: a date cell as its date text (2020-12-26), not the serial 44191. */
 function shown(cells: ReferencedCells, lang: Lang): string {
   const single = cells.values.length === 1 && cells.values[0].length === 1;
   if (!single) return display(cells.values, lang);
   const value = cells.values[0][0];
   const text = cells.text[0]?.[0];
-  return typeof value === 'number' && isDateFormat(cells.numberFormat[0]?.[0]) && text ? `${value}（${text}）` : display(value, lang);
+  return typeof value === 'number' && isDateFormat(cells.numberFormat[0]?.[0]) && text ? text : display(value, lang);
+}
+
+/** A referenced cell as the function receives it. */
+function received(cells: ReferencedCells, lang: Lang): string {
+  const single = cells.values.length === 1 && cells.values[0].length === 1;
+  return display(single ? cells.values[0][0] : cells.values, lang);
 }
 
 /** Names of the arguments in order; JL.EXPLAIN's are its function_name followed by the explained function's. */
@@ -104,6 +112,7 @@ export async function explainActiveCell(adapter: ExcelAdapter, lang: Lang): Prom
     name: names[i] ?? `${i + 1}`,
     source: a.kind === 'omitted' ? pick(S.explainOmitted, lang) : a.text,
     value: a.kind === 'omitted' ? pick(S.explainOmitted, lang) : a.kind === 'reference' ? shown(cells[refIndex.get(i)!], lang) : display(values[i], lang),
+    received: a.kind === 'omitted' ? '' : a.kind === 'reference' ? received(cells[refIndex.get(i)!], lang) : display(values[i], lang),
   }));
   const determination = outcome.ok ? outcome.determination : undefined;
   const article = determination ? MEASURE_ARTICLE[determination.measure] : undefined;

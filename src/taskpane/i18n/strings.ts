@@ -172,6 +172,7 @@ export const S = {
   settingsCountyNone: text('（未设置）', '(none)'),
   settingsSave: text('保存', 'Save'),
   settingsSaved: text('已保存到本工作簿。', 'Saved in this workbook.'),
+  settingsPickDistrict: text('{city}下辖多个县（市、区），请从列表中选一个：{list}', '{city} has several districts and counties; pick one from the list: {list}'),
   settingsUnknownCounty: text('“{county}”不是吉林省的县（市、区）。', '"{county}" is not a county of Jilin.'),
   language: text('界面语言随 Excel 显示语言：中文或英文。', 'The pane follows Excel\'s display language: Chinese or English.'),
 } satisfies Record<string, Text>;
