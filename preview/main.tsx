@@ -5,7 +5,7 @@ import { langFromLocale } from '../src/policy';
 import { App } from '../src/taskpane/App';
 import { createOfficeAdapter } from '../src/taskpane/excel/officeAdapter';
 import type { ExcelHost } from '../tools/excel-host';
-import { createExcelHost, installGlobals, snapshotCells, snapshotFormats } from '../tools/excel-host';
+import { columnLetter, createExcelHost, installGlobals, snapshotCells, snapshotFormats } from '../tools/excel-host';
 import { loadXlsx } from '../tools/excel-host/loadXlsx';
 import { addExampleFormulas } from './exampleFormulas';
 import { Grid } from './Grid';
@@ -34,6 +34,15 @@ let current: ExcelHost | undefined;
   formats: () => (current ? snapshotFormats(current.workbook) : null),
   sheets: () => current?.workbook.sheets.map((s) => ({ name: s.name, visibility: s.visibility })) ?? [],
   settings: () => (current ? Object.fromEntries(current.workbook.settings) : null),
+  /** Comments (批注) as sheet, A1 address and text. */
+  comments: () =>
+    current
+      ? current.workbook.comments.map((c) => ({
+          sheet: current!.workbook.sheets.find((s) => s.id === c.sheetId)?.name ?? '',
+          address: `${columnLetter(c.col)}${c.row + 1}`,
+          content: c.content,
+        }))
+      : [],
 };
 
 /**

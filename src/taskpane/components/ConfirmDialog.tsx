@@ -1,5 +1,6 @@
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from '@fluentui/react-components';
 import { useId } from 'react';
+import { useReturnFocus } from './useReturnFocus';
 
 export interface ConfirmDialogProps {
   readonly open: boolean;
@@ -18,6 +19,7 @@ export interface ConfirmDialogProps {
  */
 export function ConfirmDialog({ open, title, body, safeLabel, riskyLabel, testId, onAnswer }: ConfirmDialogProps) {
   const bodyId = useId();
+  useReturnFocus(open);
   return (
     <Dialog open={open} modalType="alert" onOpenChange={(_, d) => (d.open ? undefined : onAnswer(false))}>
       <DialogSurface aria-describedby={bodyId}>

@@ -58,7 +58,9 @@ export function FindingList({ items, current, workbook, showSheet, onMove }: Fin
   const focusCurrent = useRef(false);
 
   useEffect(() => {
-    if (!focusCurrent.current) return;
+    // Focus follows the current finding when the clerk is in the list (arrow keys, or Alt+↓ from an item).
+    const inList = list.current?.contains(document.activeElement) ?? false;
+    if (!focusCurrent.current && !inList) return;
     focusCurrent.current = false;
     list.current?.querySelector<HTMLElement>('[aria-selected="true"]')?.focus();
   }, [current]);

@@ -3,6 +3,7 @@ import { PAID_REGISTER } from '../../roster';
 import { S } from '../i18n/strings';
 import { useT } from '../i18n/lang';
 import type { RegisterPlan } from '../register/registerPlan';
+import { useReturnFocus } from './useReturnFocus';
 
 export interface RegisterDialogProps {
   readonly plan: RegisterPlan | null;
@@ -13,6 +14,7 @@ export interface RegisterDialogProps {
 /** The confirmation before 登记为已发放: how many rows will be added, and who is left out and why. */
 export function RegisterDialog({ plan, onConfirm, onClose }: RegisterDialogProps) {
   const t = useT();
+  useReturnFocus(plan !== null);
   return (
     <Dialog open={plan !== null} onOpenChange={(_, d) => (d.open ? undefined : onClose())}>
       <DialogSurface aria-describedby="register-body">

@@ -64,7 +64,8 @@ function matchesQuery(item: FindingItem, query: string): boolean {
   const q = query.trim().toUpperCase();
   if (q === '') return true;
   const f = item.finding;
-  if (/^\d+$/.test(q)) return String(f.row) === q || item.maskedId.includes(q) || f.value.includes(q);
+  // Digits: a row number, or (four or more) part of the masked ID the clerk reads on the ID card's copy.
+  if (/^\d+$/.test(q)) return String(f.row) === q || (q.length >= 4 && (item.maskedId.includes(q) || f.value.includes(q)));
   return (
     item.name.toUpperCase().includes(q) ||
     item.maskedId.includes(q) ||
