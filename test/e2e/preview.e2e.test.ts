@@ -273,7 +273,7 @@ describe('the preview', () => {
     await page.locator('[data-testid=replace-report]').waitFor();
     await page.keyboard.press('Escape');
     await page.locator('[data-testid=replace-report]').waitFor({ state: 'detached' });
-    await expect(page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).resolves.toBe('write-report');
+    await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'write-report', undefined, { timeout: 5_000 });
   });
 
   it('registers the persons without errors in the paid register, after a confirmation', async () => {
@@ -284,6 +284,11 @@ describe('the preview', () => {
     const dialog = page.locator('[data-testid=register-dialog]');
     await dialog.waitFor();
     await expect(dialog.getAttribute('data-rows')).resolves.toBe(String(expected));
+    // Who will be registered, each with a masked ID; the pay day and a batch name are asked.
+    const listed = await page.locator('[data-testid=register-persons] li').allTextContents();
+    expect(listed).toHaveLength(expected);
+    expect(listed.every((l) => /\d{6}\*{8}[\dX]{4}/.test(l))).toBe(true);
+    await page.fill('[data-testid=register-batch]', 'e2e 第一批');
     await page.click('[data-testid=register-confirm]');
     await page.locator('[data-sheet-tab="已发放登记"]').waitFor();
     const register = (await cells())['已发放登记'] as Record<string, { value: unknown }>;
@@ -297,6 +302,26 @@ describe('the preview', () => {
     await expect(dialog.getAttribute('data-rows')).resolves.toBe('0');
     await expect(dialog.getAttribute('data-refused')).resolves.toBe(String(expected));
     await page.getByRole('button', { name: '取消' }).last().click();
+  });
+
+  it('validating right after registering says the batch was registered, not that everyone was paid twice', async () => {
+    await page.click('[data-testid=tab-validate]');
+    await page.click('[data-testid=edit-inputs]');
+    await expect(page.locator('[data-history="已发放登记"] input[type=checkbox]').isChecked()).resolves.toBe(true);
+    await runCheck(page);
+    expect(await chipCounts(page)).toEqual(cli.summary.byCode);
+    const before = page.locator('[data-testid=registered-before]');
+    await expect(before.textContent()).resolves.toMatch(/^本批已于 \d{4}-\d{2}-\d{2} 登记（批次“e2e 第一批”）：\d+ 人/);
+    await expect(page.locator('[data-testid=summary]').textContent()).resolves.toContain('已对照已发放记录 1 份');
+  });
+
+  it('撤销本批 takes the batch out of the register again', async () => {
+    await page.click('[data-testid=undo-batch]');
+    await page.locator('[data-testid=notice]', { hasText: '已撤销本批' }).waitFor();
+    const register = (await cells())['已发放登记'] as Record<string, { value: unknown }>;
+    const ids = Object.entries(register).filter(([address, c]) => /^A\d+$/.test(address) && address !== 'A1' && c.value !== '' && c.value !== null);
+    expect(ids).toHaveLength(0);
+    expect(register.A1.value).toBe('身份证号码');
   });
 
   it('explains a JL.EMPLOY_SUBSIDY cell with the values it reads, dates as the clerk sees them', async () => {

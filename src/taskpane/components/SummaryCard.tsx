@@ -48,6 +48,11 @@ export function SummaryCard({ report, sources, workbook, cardRef }: SummaryCardP
       <p className={styles.line} data-testid="summary" data-errors={summary.errors} data-warnings={summary.warnings} data-rows={summary.rows}>
         {pick(summaryText(summary, sources), lang)}
       </p>
+      {(sources.earlier ?? []).map((b) => (
+        <MessageBar key={`${b.batch}\u0000${b.date}`} intent="info" layout="multiline" data-testid="registered-before">
+          <MessageBarBody>{t(S.registeredBefore, { date: b.date, batch: b.batch, count: b.count })}</MessageBarBody>
+        </MessageBar>
+      ))}
       {sources.registers.length === 0 ? (
         <MessageBar intent="warning" layout="multiline" data-testid="no-register">
           <MessageBarBody>

@@ -1,6 +1,6 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, Switch, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
-import { pick } from '../../policy';
+import { formatDate, pick, todaySerial } from '../../policy';
 import { REPORT_SHEET_NAME } from '../../roster';
 import type { RegisterPlan } from '../register/registerPlan';
 import { S } from '../i18n/strings';
@@ -142,6 +142,8 @@ export function ValidateView({ controller }: { controller: ValidateController })
         onClear={() => void controller.clearMarks()}
         onReport={() => (state.reportExists ? setAskReplace(true) : void controller.writeReport())}
         onRegister={() => void controller.planRegister().then(setPlan)}
+        lastBatch={state.lastBatch?.name ?? null}
+        onUndoBatch={() => void controller.undoBatch()}
       />
       {state.report ? (
         <ResultsView
@@ -158,10 +160,12 @@ export function ValidateView({ controller }: { controller: ValidateController })
       </div>
       <RegisterDialog
         plan={plan}
+        payDate={formatDate(todaySerial())}
+        batch={`${formatDate(todaySerial())} ${state.rosters.filter((r) => r.selected).map((r) => r.name).join('、')}`}
         onClose={() => setPlan(null)}
-        onConfirm={(p) => {
+        onConfirm={(p, payDate, batch) => {
           setPlan(null);
-          void controller.register(p);
+          void controller.register(p, payDate, batch);
         }}
       />
       <ConfirmDialog

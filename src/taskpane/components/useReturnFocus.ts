@@ -6,11 +6,12 @@ import { useEffect, useRef } from 'react';
  */
 export function useReturnFocus(open: boolean): void {
   const opener = useRef<HTMLElement | null>(null);
+  const wasOpen = useRef(false);
+  // Read while rendering the opening: the dialog's own effects (they run before this component's) move focus inside.
+  if (open && !wasOpen.current) opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  wasOpen.current = open;
   useEffect(() => {
-    if (open) {
-      opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-      return;
-    }
+    if (open) return;
     const target = opener.current;
     opener.current = null;
     // After Fluent's own focus handling of the closing dialog.

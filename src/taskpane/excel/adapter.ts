@@ -31,6 +31,8 @@ export interface ExcelAdapter {
   readRegister(sheetName: string): Promise<SheetGrid | null>;
   /** Appends rows under the register's last row, creating the sheet with its header first. Returns rows written. */
   appendRegister(register: RegisterSheet, rows: ReadonlyArray<ReadonlyArray<CellValue>>): Promise<number>;
+  /** Empties the register's last rows (撤销本批, after the pane checked they are that batch). Returns rows emptied. */
+  clearLastRegisterRows(sheetName: string, count: number): Promise<number>;
   /** The active cell: its sheet, address, formula and value. */
   activeCell(): Promise<ActiveCell>;
   /** Values of cells or ranges ('B3', 'A2:A9'), each on the given sheet, with the text the clerk sees. */

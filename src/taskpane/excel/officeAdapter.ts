@@ -3,7 +3,7 @@ import { activeCell, readReferences } from './explainCells';
 import { addressLists } from './markPlan';
 import { clearMarks, markCells, markedCount } from './marks';
 import { readSheetGrids, readSheetHeads } from './readSheets';
-import { appendRegister, readRegister } from './register';
+import { appendRegister, clearLastRegisterRows, readRegister } from './register';
 import type { ExcelRun } from './run';
 import { readSetting, writeSetting } from './settings';
 import { writeReport } from './writeReport';
@@ -82,6 +82,7 @@ export function createOfficeAdapter(run: ExcelRun = globalRun): ExcelAdapter {
       return readRegister(run, sheetName, await file());
     },
     appendRegister: (register, rows) => appendRegister(run, register, rows),
+    clearLastRegisterRows: (sheetName, count) => clearLastRegisterRows(run, sheetName, count),
     activeCell: () => activeCell(run),
     readReferences: (refs) => readReferences(run, refs),
     async onSelectionChanged(handler) {

@@ -3,6 +3,8 @@ import type { SheetGrid } from '../../roster/sheetGrid';
 import type { RosterKind, ValidationReport } from '../../roster/types';
 import { rosterKey, validateRostersAsync } from '../../roster';
 import type { ExcelAdapter } from '../excel/adapter';
+import type { EarlierBatch } from '../register/registeredBefore';
+import { separateRegisteredClaims } from '../register/registeredBefore';
 
 export interface RosterRequest {
   readonly sheet: string;
@@ -30,6 +32,8 @@ export interface RunResult {
   readonly report: ValidationReport;
   /** The workbook's name, as the findings carry it. */
   readonly file: string;
+  /** Batches of this roster the register already holds (本批已于 … 登记), taken out of the errors. */
+  readonly earlier: ReadonlyArray<EarlierBatch>;
 }
 
 /**
@@ -50,13 +54,15 @@ export async function runValidation(
   const file = rosters[0]?.file ?? '';
   const kinds: Record<string, RosterKind> = {};
   for (const r of request.rosters) if (r.kind !== 'auto') kinds[rosterKey(file, r.sheet)] = r.kind;
-  const report = await validateRostersAsync([...rosters, ...(request.otherRosters ?? [])], {
+  const history = [...historySheets, ...request.historyFiles];
+  const checked = await validateRostersAsync([...rosters, ...(request.otherRosters ?? [])], {
     asOf: request.asOf,
     kinds,
-    history: [...historySheets, ...request.historyFiles],
+    history,
     defaultCounty: request.defaultCounty,
     signal,
     onProgress: (p) => onProgress?.({ phase: 'check', done: p.done, total: p.total }),
   });
-  return { report, file };
+  const { report, earlier } = separateRegisteredClaims(checked, history);
+  return { report, file, earlier };
 }

@@ -13,7 +13,9 @@ import { isAbort } from '../excel/run';
 import { readHistoryFile } from '../files/readHistoryFile';
 import { S, fill } from '../i18n/strings';
 import type { RegisterPlan } from '../register/registerPlan';
-import { REGISTER_CODE_COLUMN, REGISTER_DATE_COLUMN, REGISTER_ID_COLUMN, planRegistration } from '../register/registerPlan';
+import {
+  REGISTER_BATCH_COLUMN, REGISTER_CODE_COLUMN, REGISTER_DATE_COLUMN, REGISTER_HEADERS, REGISTER_ID_COLUMN, planRegistration, withPayment,
+} from '../register/registerPlan';
 import { withRunFacts } from '../report/runFacts';
 import { runValidation } from './runValidation';
 import { rosterColumnsOf, sheetRole } from './sheetRoles';
@@ -79,7 +81,8 @@ export interface ValidateController {
   clearMarks(): Promise<void>;
   writeReport(): Promise<void>;
   planRegister(): Promise<RegisterPlan | null>;
-  register(plan: RegisterPlan): Promise<void>;
+  register(plan: RegisterPlan, payDate: string, batch: string): Promise<void>;
+  undoBatch(): Promise<void>;
   dismissNotice(): void;
 }
 
@@ -152,7 +155,7 @@ export function useValidate(adapter: ExcelAdapter, lang: Lang, defaultCounty: st
     abortRef.current = controller;
     dispatch({ type: 'runStarted' });
     try {
-      const { report } = await runValidation(
+      const { report, earlier } = await runValidation(
         adapter,
         {
           rosters,
@@ -164,7 +167,7 @@ export function useValidate(adapter: ExcelAdapter, lang: Lang, defaultCounty: st
         },
         { signal: controller.signal, onProgress: (progress) => dispatch({ type: 'progress', progress }) },
       );
-      dispatch({ type: 'runDone', report, at: Date.now(), sources: runSources(s) });
+      dispatch({ type: 'runDone', report, at: Date.now(), sources: { ...runSources(s), earlier } });
       stateRef.current = { ...stateRef.current, report };
       // Running again replaces the previous marks (markCells clears them first); with marks switched off, the
       // previous marks go, so that no cell stays red for a finding this run no longer has.
@@ -224,13 +227,14 @@ export function useValidate(adapter: ExcelAdapter, lang: Lang, defaultCounty: st
   }, [adapter, lang, t]);
 
   const register = useCallback(
-    async (plan: RegisterPlan) => {
+    async (planned: RegisterPlan, payDate: string, batch: string) => {
       dispatch({ type: 'busy', busy: 'register' });
       try {
+        const plan = withPayment(planned, isoToSerial(payDate), batch);
         const count = await adapter.appendRegister(
           {
             sheetName: PAID_REGISTER.sheetName,
-            header: PAID_REGISTER.headers,
+            header: REGISTER_HEADERS,
             textColumns: [REGISTER_ID_COLUMN, REGISTER_CODE_COLUMN],
             dateColumns: [REGISTER_DATE_COLUMN],
             dateFormat: 'yyyy-mm-dd',
@@ -238,6 +242,7 @@ export function useValidate(adapter: ExcelAdapter, lang: Lang, defaultCounty: st
           plan.rows,
         );
         dispatch({ type: 'notice', notice: { intent: 'success', text: t(S.registerDone, { count, sheet: PAID_REGISTER.sheetName }) } });
+        dispatch({ type: 'batch', batch: { name: batch, count } });
         await reloadSheets();
       } catch (error) {
         dispatch({ type: 'notice', notice: { intent: 'error', text: t(S.actionFailed, { message: localMessage(error, lang) }) } });
@@ -263,6 +268,31 @@ export function useValidate(adapter: ExcelAdapter, lang: Lang, defaultCounty: st
   );
 
   /** A file picked as 已发放记录 that looks like a roster is asked about first: used, everyone in it counts as paid. */
+  /** 撤销本批: only when the register's last rows are still that batch (nobody registered after it). */
+  const undoBatch = useCallback(async () => {
+    const batch = stateRef.current.lastBatch;
+    if (!batch) return;
+    dispatch({ type: 'busy', busy: 'register' });
+    try {
+      const grid = await adapter.readRegister(PAID_REGISTER.sheetName);
+      const rows = grid?.values ?? [];
+      const tail = rows.slice(Math.max(1, rows.length - batch.count));
+      const intact = tail.length === batch.count && tail.every((r) => r[REGISTER_BATCH_COLUMN] === batch.name);
+      if (!intact) {
+        dispatch({ type: 'notice', notice: { intent: 'warning', text: t(S.undoBatchChanged, { sheet: PAID_REGISTER.sheetName, batch: batch.name }) } });
+        return;
+      }
+      const count = await adapter.clearLastRegisterRows(PAID_REGISTER.sheetName, batch.count);
+      dispatch({ type: 'batch', batch: null });
+      dispatch({ type: 'notice', notice: { intent: 'success', text: t(S.undoBatchDone, { batch: batch.name, count, sheet: PAID_REGISTER.sheetName }) } });
+      await reloadSheets();
+    } catch (error) {
+      dispatch({ type: 'notice', notice: { intent: 'error', text: t(S.actionFailed, { message: localMessage(error, lang) }) } });
+    } finally {
+      dispatch({ type: 'busy', busy: null });
+    }
+  }, [adapter, lang, reloadSheets, t]);
+
   const addFiles = useCallback(
     (files: ReadonlyArray<File>) =>
       readFiles(files, (file) => {
@@ -319,6 +349,7 @@ export function useValidate(adapter: ExcelAdapter, lang: Lang, defaultCounty: st
     writeReport,
     planRegister,
     register,
+    undoBatch,
     dismissNotice: () => dispatch({ type: 'notice', notice: null }),
   };
 }

@@ -1,6 +1,7 @@
 import type { SheetGrid } from '../../roster/sheetGrid';
 import type { RosterKind, ValidationReport } from '../../roster/types';
 import { REPORT_SHEET_NAME } from '../../roster/reportTable';
+import type { EarlierBatch } from '../register/registeredBefore';
 import type { SheetRole } from './sheetRoles';
 
 export interface RosterChoice {
@@ -38,6 +39,8 @@ export interface RunSources {
   readonly registers: ReadonlyArray<string>;
   /** Rosters: sheets of this workbook, and "file / sheet" for other rosters from disk. */
   readonly rosters: ReadonlyArray<string>;
+  /** Batches of these rosters the registers already hold (本批已于 … 登记): information, not errors. */
+  readonly earlier?: ReadonlyArray<EarlierBatch>;
 }
 
 /** A register that looks like a roster, waiting for the clerk's answer before it is used. */
@@ -76,6 +79,14 @@ export interface ValidateState {
   readonly marked: number;
   /** The workbook holds a 校验报告 sheet already: writing another replaces it, after a question. */
   readonly reportExists: boolean;
+  /** The batch registered last in this session, which 撤销本批 can undo. */
+  readonly lastBatch: RegisteredBatch | null;
+}
+
+export interface RegisteredBatch {
+  readonly name: string;
+  /** Rows appended at the end of the register. */
+  readonly count: number;
 }
 
 export type ValidateAction =
@@ -90,6 +101,7 @@ export type ValidateAction =
   | { type: 'ask'; question: RegisterQuestion }
   | { type: 'answer'; use: boolean }
   | { type: 'setMarkAfterRun'; on: boolean }
+  | { type: 'batch'; batch: RegisteredBatch | null }
   | { type: 'setAsOf'; asOf: string }
   | { type: 'runStarted' }
   | { type: 'progress'; progress: Progress }
@@ -119,6 +131,7 @@ export function initialValidateState(asOf: string): ValidateState {
     busy: null,
     marked: 0,
     reportExists: false,
+    lastBatch: null,
   };
 }
 
@@ -180,6 +193,8 @@ export function validateReducer(state: ValidateState, action: ValidateAction): V
     }
     case 'setMarkAfterRun':
       return { ...state, markAfterRun: action.on };
+    case 'batch':
+      return { ...state, lastBatch: action.batch };
     case 'setAsOf':
       return { ...state, asOf: action.asOf };
     case 'runStarted':
