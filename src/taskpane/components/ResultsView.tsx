@@ -4,7 +4,7 @@ import { useMemo, useState } from 'react';
 import { pick } from '../../policy';
 import { FINDING_CODES } from '../../roster';
 import type { Finding, FindingCode, Severity, ValidationReport } from '../../roster/types';
-import { S, bracketed } from '../i18n/strings';
+import { S, asLabel, bracketed } from '../i18n/strings';
 import { useLang, useT } from '../i18n/lang';
 import type { FindingFilter } from '../results/findingItems';
 import { NO_FILTER, chipCounts, filterItems, findingItems } from '../results/findingItems';
@@ -107,7 +107,7 @@ export function ResultsView({ report, sources, workbook, cardRef, onSelect, onSe
                 data-code={code}
                 data-count={count}
               >
-                {pick(FINDING_CODES[code].title, lang)}
+                {asLabel(pick(FINDING_CODES[code].title, lang), lang)}
                 <span className={styles.chipCount}>{count}</span>
               </ToggleButton>
             ))}

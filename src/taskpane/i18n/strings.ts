@@ -188,6 +188,11 @@ export const S = {
 
 export type StringId = keyof typeof S;
 
+/** A title standing on its own (a chip, a list item): English titles are written lower-case to sit in sentences. */
+export function asLabel(title: string, lang: 'zh' | 'en'): string {
+  return lang === 'en' ? title.charAt(0).toUpperCase() + title.slice(1) : title;
+}
+
 /** Text in brackets as each language writes them: （C12） in Chinese, (C12) in English. */
 export function bracketed(inner: string, lang: 'zh' | 'en'): string {
   return lang === 'zh' ? `（${inner}）` : ` (${inner})`;
