@@ -2,6 +2,7 @@ import { createRoot } from 'react-dom/client';
 import { displayLanguage } from '../functions/displayLanguage';
 import { App } from './App';
 import { createOfficeAdapter } from './excel/officeAdapter';
+import { whenOfficeReady } from './excel/officeReady';
 
 function render(): void {
   const container = document.getElementById('root');
@@ -9,6 +10,4 @@ function render(): void {
 }
 
 // The pane needs Excel: wait for office.js to say it is ready (it also sets the display language).
-if (typeof Office !== 'undefined' && typeof Office.onReady === 'function') {
-  void Office.onReady(render);
-}
+whenOfficeReady(render);

@@ -350,6 +350,8 @@ describe('the preview', () => {
   });
 
   it('fits 320 px in every view in Chinese, with no serious or critical accessibility violations (axe-core)', async () => {
+    await page.click(`[data-sheet-tab="${EXAMPLE_SHEET}"]`);
+    await page.click('[data-testid=grid] td[data-address="C4"]');
     await checkEveryView(page, 'zh');
   });
 

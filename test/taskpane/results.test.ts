@@ -15,6 +15,7 @@ import { runValidation } from '../../src/taskpane/state/runValidation';
 import { rosterColumnsOf } from '../../src/taskpane/state/sheetRoles';
 import { initialValidateState, validateReducer } from '../../src/taskpane/state/validateState';
 import { fromArrays, serialFromYmd } from '../../tools/excel-host';
+import type { CellSpec } from '../../tools/excel-host';
 import type { Fixture } from './hostFixture';
 import { withHost } from './hostFixture';
 
@@ -22,20 +23,20 @@ let fixture: Fixture | undefined;
 afterEach(() => fixture?.uninstall());
 
 const AS_OF = ymdToSerial(2022, 7, 15);
-const HIRED = { value: serialFromYmd(2022, 3, 1), numberFormat: 'yyyy-mm-dd' };
-const EARLY = { value: serialFromYmd(2019, 11, 15), numberFormat: 'yyyy-mm-dd' };
+const HIRED = { value: serialFromYmd(2022, 3, 1)!, numberFormat: 'yyyy-mm-dd' };
+const EARLY = { value: serialFromYmd(2019, 11, 15)!, numberFormat: 'yyyy-mm-dd' };
 // Valid IDs (GB 11643 check characters worked by hand); 222424199001011234 fails its check character.
 const ZHANG = '222424199001011235';
 const LI = '11010519491231002X';
 const HEADER = ['序号', '姓名', '身份证号码', '人员类别', '用工单位', '统一社会信用代码', '县（市、区）', '入职日期', '工作月数', '月工资', '补贴金额'];
 const CODE = '912224248M9230396N';
 
-function row(n: number, name: string, id: string, hired = HIRED): unknown[] {
+function row(n: number, name: string, id: string, hired = HIRED): CellSpec[] {
   return [n, name, id, '脱贫人口', '汪清县兴安物流有限公司', CODE, '汪清县', hired, 3, 2000, 1600];
 }
 
 /** Rows 3..6: 张三, 王五 (hired before the cut-off), 张三 again, 赵六 (a mistyped ID). */
-function roster(register: unknown[][] = []) {
+function roster(register: CellSpec[][] = []) {
   return fromArrays(
     [
       { name: '花名册', cells: [['汪清县2022年一次性吸纳就业补贴花名册'], HEADER, row(1, '张三', ZHANG), row(2, '王五', LI, EARLY), row(3, '张三', ZHANG), row(4, '赵六', '222424199001011234')] },
@@ -88,7 +89,7 @@ describe('the findings list', () => {
 
   it('finds the same person in another county’s roster picked from disk', async () => {
     fixture = withHost(roster());
-    const other: SheetGrid = { file: '安图.xlsx', sheet: '花名册', values: [HEADER, [1, '张三', ZHANG, '脱贫人口', '安图县某公司', CODE, '安图县', serialFromYmd(2022, 3, 1), 3, 2000, 1600]] };
+    const other: SheetGrid = { file: '安图.xlsx', sheet: '花名册', values: [HEADER, [1, '张三', ZHANG, '脱贫人口', '安图县某公司', CODE, '安图县', HIRED.value, 3, 2000, 1600]] };
     const { report } = await check([], [other]);
     const across = report.findings.filter((f) => f.code === 'DUPLICATE_IN_ROSTER' && f.file === '安图.xlsx');
     expect(across.map((f) => f.row)).toEqual([2]);
@@ -126,7 +127,7 @@ describe('the summary and the report facts', () => {
 
 describe('paid registers', () => {
   it('a sheet with a roster’s columns and no 发放日期 looks like a roster; the register does not', () => {
-    const asRoster: SheetGrid = { file: 'a.xlsx', sheet: '花名册', values: [HEADER, row(1, '张三', ZHANG) as never] };
+    const asRoster: SheetGrid = { file: 'a.xlsx', sheet: '花名册', values: [HEADER, [1, '张三', ZHANG, '脱贫人口', '某公司', CODE, '汪清县', HIRED.value, 3, 2000, 1600]] };
     expect(rosterColumnsOf(asRoster)).toContain('入职日期');
     const register: SheetGrid = { file: 'a.xlsx', sheet: '已发放登记', values: [[...REGISTER_HEADERS], [ZHANG, '张三', '', '', 1600, '一次性吸纳就业补贴', 7, 3, 44742, '', '']] };
     expect(rosterColumnsOf(register)).toBeUndefined();

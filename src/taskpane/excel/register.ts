@@ -75,8 +75,9 @@ export async function appendRegister(run: ExcelRun, register: RegisterSheet, row
       const header = sheet.getRangeByIndexes(0, 0, 1, width);
       header.load('values');
       await context.sync();
+      const [written] = header.values;
       register.header.forEach((name, c) => {
-        if (header.values[0][c] === '' || header.values[0][c] === null) {
+        if (written[c] === '' || written[c] === null) {
           const cell = sheet.getRangeByIndexes(0, c, 1, 1);
           cell.numberFormat = [['@']];
           cell.values = [[name]];
