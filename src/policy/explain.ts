@@ -5,7 +5,8 @@ import type { ParameterUse } from './parameters';
 import type { Lang } from './text';
 import { pick } from './text';
 
-function formatParameterValue(p: ParameterUse, lang: Lang): string {
+/** A parameter's value with its unit, as the clerk reads it: 1,480.00 元, 3 个月. */
+export function formatParameterValue(p: ParameterUse, lang: Lang): string {
   if (typeof p.value === 'string') return p.value;
   switch (p.unit) {
     case 'fen':

@@ -34,7 +34,7 @@ export function App({ adapter, lang }: AppProps) {
   const [view, setView] = useState<View>('validate');
   const settings = useSettings(adapter);
   const validate = useValidate(adapter, lang, settings.county);
-  const explain = useExplain(adapter, lang, view === 'explain');
+  const explain = useExplain(adapter, lang, view === 'explain', settings.county);
   const tabs: ReadonlyArray<[View, string]> = [
     ['validate', pick(S.tabValidate, lang)],
     ['explain', pick(S.tabExplain, lang)],

@@ -329,7 +329,9 @@ describe('the preview', () => {
     await page.click('[data-testid=grid] td[data-address="C4"]');
     await page.click('[data-testid=tab-explain]');
     const text = page.locator('[data-testid=explain-text]');
-    await text.waitFor();
+    // The full JL.EXPLAIN text is folded under the conclusion.
+    await text.waitFor({ state: 'attached' });
+    await expect(page.locator('[data-testid=explain-conclusion]').textContent()).resolves.toBe('符合第七条条件，应发 1,600.00 元。');
     await expect(text.textContent()).resolves.toContain('JL.EMPLOY_SUBSIDY');
     // Row 4 of the roster: hired 2020-12-26, 11 months, 3,150 yuan in 汪清县: eligible, 1,600 yuan (measure 7).
     await expect(text.textContent()).resolves.toContain('1,600.00');
@@ -347,6 +349,21 @@ describe('the preview', () => {
     // Selecting another cell explains that one.
     await page.click('[data-testid=grid] td[data-address="A4"]');
     await page.locator('[data-testid=explain-problem]').waitFor();
+  });
+
+  it('explains any row of the roster (说明此行), and says when an amount was typed in', async () => {
+    const mismatch = cli.findings.find((f) => f.code === 'AMOUNT_MISMATCH')!;
+    await page.click(`[data-sheet-tab="${ROSTER}"]`);
+    await page.click('[data-testid=grid] td[data-address="B4"]');
+    const row = page.locator('[data-testid=explain-row]');
+    await expect(row.locator('h2').textContent()).resolves.toMatch(/^花名册 第 4 行 · \S+$/);
+    await expect(page.locator('[data-testid=explain-row] [data-testid=explain-conclusion]').textContent()).resolves.toBe('符合第七条条件，应发 1,600.00 元。');
+    // The conditions are folded; their text names inputs in Chinese, never hire_date= or a date serial.
+    const conditions = (await page.locator('[data-testid=explain-row] [data-testid=explain-conditions]').textContent()) ?? '';
+    expect(conditions).toContain('入职日期：2020-12-26');
+    expect(conditions).not.toMatch(/[a-z]+_[a-z]+|=|\b4\d{4}\b/);
+    await page.click(`[data-testid=grid] td[data-address="${mismatch.column}${mismatch.row}"]`);
+    await expect(page.locator('[data-testid=explain-typed-amount]').textContent()).resolves.toBe('此处为手工录入金额（2,000.00 元），按政策应为 1,600.00 元。');
   });
 
   it('fits 320 px in every view in Chinese, with no serious or critical accessibility violations (axe-core)', async () => {

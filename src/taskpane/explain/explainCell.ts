@@ -7,6 +7,10 @@ import type { ActiveCell, ExcelAdapter, ReferencedCells, SheetReference } from '
 import { isDateFormat } from '../../xlsx/numberFormat';
 import { S, fill } from '../i18n/strings';
 import { callArguments } from './callArguments';
+import type { DeterminationView } from './determinationView';
+import { determinationView } from './determinationView';
+import type { RowExplanation } from './explainRow';
+import { explainRosterRow } from './explainRow';
 import { parseJlCall } from './parseJlCall';
 
 export interface ExplainedArgument {
@@ -23,9 +27,13 @@ export interface ExplainedArgument {
 
 export type Explanation =
   | { readonly ok: false; readonly cell: ActiveCell; readonly message: string }
+  | { readonly ok: true; readonly kind: 'row'; readonly cell: ActiveCell; readonly row: RowExplanation }
   | {
       readonly ok: true;
+      readonly kind: 'cell';
       readonly cell: ActiveCell;
+      /** The determination laid out for the clerk: conclusion first, then conditions, parameters, readings. */
+      readonly view?: DeterminationView;
       readonly functionName: FunctionName;
       readonly args: ReadonlyArray<ExplainedArgument>;
       readonly outcome: CallOutcome;
@@ -74,9 +82,14 @@ function problem(cell: ActiveCell, message: Text, lang: Lang, values: Record<str
  * and evaluates the call with the custom functions' own evaluator (src/functions/calls.ts), so the pane says
  * exactly what the cell computes and JL.EXPLAIN would say.
  */
-export async function explainActiveCell(adapter: ExcelAdapter, lang: Lang): Promise<Explanation> {
+export async function explainActiveCell(adapter: ExcelAdapter, lang: Lang, defaultCounty?: string): Promise<Explanation> {
   const cell = await adapter.activeCell();
   const parsed = parseJlCall(cell.formula);
+  if (!parsed.ok && (parsed.problem === 'not_formula' || parsed.problem === 'not_jl_call')) {
+    // 说明此行: a cell of a roster row explains that person's amount.
+    const row = await explainRosterRow(adapter, cell, lang, defaultCounty);
+    if (row) return { ok: true, kind: 'row', cell, row };
+  }
   if (!parsed.ok) {
     switch (parsed.problem) {
       case 'not_formula':
@@ -118,7 +131,9 @@ export async function explainActiveCell(adapter: ExcelAdapter, lang: Lang): Prom
   const article = determination ? MEASURE_ARTICLE[determination.measure] : undefined;
   return {
     ok: true,
+    kind: 'cell',
     cell,
+    ...(determination ? { view: determinationView(determination, lang) } : {}),
     functionName: name,
     args,
     outcome,
