@@ -4,8 +4,10 @@
  * `jl-roster --json` on the same files; marks, notes, report, register and explain are checked in the workbook the
  * host holds; every view is checked for sideways scrolling and with axe-core, in Chinese and in English.
  */
+import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { join } from 'path';
+import { parseResidentId } from '../../src/policy';
 import type { CliReport } from './previewHarness';
 import {
   PANE_WIDTH, SAMPLES, axeSeriousViolations, buildPreview, cliReport, launchChromium, paneWidths, requireChromium, screenshot,
@@ -274,6 +276,24 @@ describe('the preview', () => {
     await page.keyboard.press('Escape');
     await page.locator('[data-testid=replace-report]').waitFor({ state: 'detached' });
     await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'write-report', undefined, { timeout: 5_000 });
+  });
+
+  it('exports the findings to a new workbook, IDs masked, as jl-roster --out does', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=export]')]);
+    expect(download.suggestedFilename()).toMatch(/^校验报告-employ-wangqing-2022-\d{8}-\d{4}\.xlsx$/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(await download.path());
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['校验报告', ROSTER]);
+    const texts: string[] = [];
+    workbook.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => texts.push(String(cell.text)))));
+    const codes = new Set(Object.keys(cli.summary.byCode));
+    const report: string[] = [];
+    workbook.getWorksheet('校验报告')!.eachRow((row) => report.push(String(row.getCell(3).text)));
+    expect(report.filter((c) => codes.has(c))).toHaveLength(cli.findings.length);
+    // Not one full ID number anywhere in the export: the copies are masked as the command line masks them (an
+    // employer's credit code, 18 digits too, stays as typed: it is not a person's).
+    expect(texts.filter((t) => /\d{17}[\dXx]/.test(t) && parseResidentId(t.match(/\d{17}[\dXx]/)![0]).ok)).toEqual([]);
+    expect(texts.some((t) => /^\d{6}\*{8}[\dX]{4}$/.test(t))).toBe(true);
   });
 
   it('registers the persons without errors in the paid register, after a confirmation', async () => {

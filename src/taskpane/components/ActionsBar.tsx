@@ -17,12 +17,13 @@ export interface ActionsBarProps {
   onClear(): void;
   onReport(): void;
   onRegister(): void;
+  onExport(): void;
   /** The batch registered last, which can be undone; null when none. */
   readonly lastBatch: string | null;
   onUndoBatch(): void;
 }
 
-export function ActionsBar({ hasReport, marked, busy, running, onMark, onClear, onReport, onRegister, lastBatch, onUndoBatch }: ActionsBarProps) {
+export function ActionsBar({ hasReport, marked, busy, running, onMark, onClear, onReport, onRegister, onExport, lastBatch, onUndoBatch }: ActionsBarProps) {
   const styles = useStyles();
   const t = useT();
   const idle = busy === null && !running;
@@ -36,6 +37,9 @@ export function ActionsBar({ hasReport, marked, busy, running, onMark, onClear, 
       </Button>
       <Button disabled={!idle || !hasReport} onClick={onReport} data-testid="write-report">
         {t(S.writeReport)}
+      </Button>
+      <Button disabled={!idle || !hasReport} onClick={onExport} data-testid="export">
+        {t(S.exportFindings)}
       </Button>
       <Button disabled={!idle || !hasReport} onClick={onRegister} data-testid="register">
         {t(S.register)}

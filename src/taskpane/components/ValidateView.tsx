@@ -142,6 +142,7 @@ export function ValidateView({ controller }: { controller: ValidateController })
         onClear={() => void controller.clearMarks()}
         onReport={() => (state.reportExists ? setAskReplace(true) : void controller.writeReport())}
         onRegister={() => void controller.planRegister().then(setPlan)}
+        onExport={() => void controller.exportFindings()}
         lastBatch={state.lastBatch?.name ?? null}
         onUndoBatch={() => void controller.undoBatch()}
       />

@@ -33,6 +33,8 @@ export interface ExcelAdapter {
   appendRegister(register: RegisterSheet, rows: ReadonlyArray<ReadonlyArray<CellValue>>): Promise<number>;
   /** Empties the register's last rows (撤销本批, after the pane checked they are that batch). Returns rows emptied. */
   clearLastRegisterRows(sheetName: string, count: number): Promise<number>;
+  /** Opens an .xlsx the pane built as a new workbook (or offers it as a download where Excel cannot). */
+  openNewWorkbook(bytes: Uint8Array, fileName: string): Promise<'opened' | 'downloaded'>;
   /** The active cell: its sheet, address, formula and value. */
   activeCell(): Promise<ActiveCell>;
   /** Values of cells or ranges ('B3', 'A2:A9'), each on the given sheet, with the text the clerk sees. */

@@ -2,6 +2,7 @@ import type { ExcelAdapter, WorkbookInfo } from './adapter';
 import { activeCell, readReferences } from './explainCells';
 import { addressLists } from './markPlan';
 import { clearMarks, markCells, markedCount } from './marks';
+import { openNewWorkbook } from './newWorkbook';
 import { readSheetGrids, readSheetHeads } from './readSheets';
 import { appendRegister, clearLastRegisterRows, readRegister } from './register';
 import type { ExcelRun } from './run';
@@ -83,6 +84,7 @@ export function createOfficeAdapter(run: ExcelRun = globalRun): ExcelAdapter {
     },
     appendRegister: (register, rows) => appendRegister(run, register, rows),
     clearLastRegisterRows: (sheetName, count) => clearLastRegisterRows(run, sheetName, count),
+    openNewWorkbook,
     activeCell: () => activeCell(run),
     readReferences: (refs) => readReferences(run, refs),
     async onSelectionChanged(handler) {

@@ -116,6 +116,9 @@ export const S = {
   writeReport: text('写入校验报告', 'Write report'),
   runTime: text('校验时间', 'Checked at'),
   reportWritten: text('已写入“{sheet}”工作表。', 'Wrote the "{sheet}" sheet.'),
+  exportFindings: text('导出到新工作簿', 'Export to a new workbook'),
+  exportOpened: text('已在新工作簿中打开校验报告（身份证号、银行账号已打码）；请另存为“{file}”。', 'The report is open in a new workbook (IDs and accounts masked); save it as "{file}".'),
+  exportDownloaded: text('已导出“{file}”（身份证号、银行账号已打码）。', 'Exported "{file}" (IDs and accounts masked).'),
   register: text('登记为已发放', 'Register as paid'),
   registerTitle: text('登记为已发放', 'Register as paid'),
   registerBody: text(

@@ -34,6 +34,8 @@ export interface RunResult {
   readonly file: string;
   /** Batches of this roster the register already holds (本批已于 … 登记), taken out of the errors. */
   readonly earlier: ReadonlyArray<EarlierBatch>;
+  /** The sheets checked, as read (this workbook's and other rosters'): the export copies them, masked. */
+  readonly rosters: ReadonlyArray<SheetGrid>;
 }
 
 /**
@@ -55,7 +57,8 @@ export async function runValidation(
   const kinds: Record<string, RosterKind> = {};
   for (const r of request.rosters) if (r.kind !== 'auto') kinds[rosterKey(file, r.sheet)] = r.kind;
   const history = [...historySheets, ...request.historyFiles];
-  const checked = await validateRostersAsync([...rosters, ...(request.otherRosters ?? [])], {
+  const checkedSheets = [...rosters, ...(request.otherRosters ?? [])];
+  const checked = await validateRostersAsync(checkedSheets, {
     asOf: request.asOf,
     kinds,
     history,
@@ -64,5 +67,5 @@ export async function runValidation(
     onProgress: (p) => onProgress?.({ phase: 'check', done: p.done, total: p.total }),
   });
   const { report, earlier } = separateRegisteredClaims(checked, history);
-  return { report, file, earlier };
+  return { report, file, earlier, rosters: checkedSheets };
 }

@@ -16,6 +16,7 @@ import type { RegisterPlan } from '../register/registerPlan';
 import {
   REGISTER_BATCH_COLUMN, REGISTER_CODE_COLUMN, REGISTER_DATE_COLUMN, REGISTER_HEADERS, REGISTER_ID_COLUMN, planRegistration, withPayment,
 } from '../register/registerPlan';
+import { exportFileName, findingsWorkbook } from '../report/exportFindings';
 import { withRunFacts } from '../report/runFacts';
 import { runValidation } from './runValidation';
 import { rosterColumnsOf, sheetRole } from './sheetRoles';
@@ -83,6 +84,8 @@ export interface ValidateController {
   planRegister(): Promise<RegisterPlan | null>;
   register(plan: RegisterPlan, payDate: string, batch: string): Promise<void>;
   undoBatch(): Promise<void>;
+  /** The findings to a new workbook (masked), as jl-roster --out writes it. */
+  exportFindings(): Promise<void>;
   dismissNotice(): void;
 }
 
@@ -94,6 +97,8 @@ export function useValidate(adapter: ExcelAdapter, lang: Lang, defaultCounty: st
   const [state, dispatch] = useReducer(validateReducer, formatDate(todaySerial()), initialValidateState);
   const abortRef = useRef<AbortController | null>(null);
   const nextFileId = useRef(1);
+  // The sheets of the last run as read, for the export; kept out of the state, which renders.
+  const lastRosters = useRef<ReadonlyArray<SheetGrid>>([]);
   const stateRef = useRef(state);
   stateRef.current = state;
   const t = useCallback((m: { zh: string; en: string }, values?: Record<string, string | number>) => fill(pick(m, lang), values ?? {}), [lang]);
@@ -155,7 +160,7 @@ export function useValidate(adapter: ExcelAdapter, lang: Lang, defaultCounty: st
     abortRef.current = controller;
     dispatch({ type: 'runStarted' });
     try {
-      const { report, earlier } = await runValidation(
+      const { report, earlier, rosters: checkedSheets } = await runValidation(
         adapter,
         {
           rosters,
@@ -167,6 +172,7 @@ export function useValidate(adapter: ExcelAdapter, lang: Lang, defaultCounty: st
         },
         { signal: controller.signal, onProgress: (progress) => dispatch({ type: 'progress', progress }) },
       );
+      lastRosters.current = checkedSheets;
       dispatch({ type: 'runDone', report, at: Date.now(), sources: { ...runSources(s), earlier } });
       stateRef.current = { ...stateRef.current, report };
       // Running again replaces the previous marks (markCells clears them first); with marks switched off, the
@@ -268,6 +274,23 @@ export function useValidate(adapter: ExcelAdapter, lang: Lang, defaultCounty: st
   );
 
   /** A file picked as 已发放记录 that looks like a roster is asked about first: used, everyone in it counts as paid. */
+  const exportFindings = useCallback(async () => {
+    const { report, ranAt, ranWith, asOf, workbook } = stateRef.current;
+    if (!report) return;
+    dispatch({ type: 'busy', busy: 'export' });
+    try {
+      const at = ranAt ?? Date.now();
+      const bytes = await findingsWorkbook(report, lastRosters.current, { at, asOf, sources: ranWith ?? { registers: [], rosters: [] } }, lang);
+      const name = exportFileName(workbook, at);
+      const how = await adapter.openNewWorkbook(bytes, name);
+      dispatch({ type: 'notice', notice: { intent: 'success', text: t(how === 'opened' ? S.exportOpened : S.exportDownloaded, { file: name }) } });
+    } catch (error) {
+      dispatch({ type: 'notice', notice: { intent: 'error', text: t(S.actionFailed, { message: localMessage(error, lang) }) } });
+    } finally {
+      dispatch({ type: 'busy', busy: null });
+    }
+  }, [adapter, lang, t]);
+
   /** 撤销本批: only when the register's last rows are still that batch (nobody registered after it). */
   const undoBatch = useCallback(async () => {
     const batch = stateRef.current.lastBatch;
@@ -350,6 +373,7 @@ export function useValidate(adapter: ExcelAdapter, lang: Lang, defaultCounty: st
     planRegister,
     register,
     undoBatch,
+    exportFindings,
     dismissNotice: () => dispatch({ type: 'notice', notice: null }),
   };
 }

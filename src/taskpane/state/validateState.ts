@@ -25,7 +25,7 @@ export interface HistoryFile {
 }
 
 export type Phase = 'loading' | 'idle' | 'running' | 'done' | 'cancelled' | 'failed';
-export type Busy = null | 'mark' | 'clear' | 'report' | 'register';
+export type Busy = null | 'mark' | 'clear' | 'report' | 'register' | 'export';
 
 export interface Progress {
   readonly phase: 'read' | 'check' | 'mark';
