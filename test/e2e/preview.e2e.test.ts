@@ -384,6 +384,14 @@ describe('the preview', () => {
     expect(conditions).not.toMatch(/[a-z]+_[a-z]+|=|\b4\d{4}\b/);
     await page.click(`[data-testid=grid] td[data-address="${mismatch.column}${mismatch.row}"]`);
     await expect(page.locator('[data-testid=explain-typed-amount]').textContent()).resolves.toBe('此处为手工录入金额（2,000.00 元），按政策应为 1,600.00 元。');
+
+    // From a finding: 说明此行 selects its cell and opens 说明 on its row.
+    const hire = cli.findings.find((f) => f.code === 'HIRE_BEFORE_CUTOFF')!;
+    await page.click('[data-testid=tab-validate]');
+    await page.click(`[data-finding=HIRE_BEFORE_CUTOFF][data-address="${hire.column}${hire.row}"]`);
+    await page.click('[data-testid=explain-row-button]');
+    await expect(page.locator('[data-testid=explain-row] h2').textContent()).resolves.toContain(`第 ${hire.row} 行`);
+    await expect(page.locator('[data-testid=explain-row] [data-testid=explain-conclusion]').textContent()).resolves.toMatch(/^不符合第七条条件：.*入职.*，应发 0\.00 元。$/);
   });
 
   it('fits 320 px in every view in Chinese, with no serious or critical accessibility violations (axe-core)', async () => {

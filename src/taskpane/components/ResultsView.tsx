@@ -31,13 +31,15 @@ export interface ResultsViewProps {
   readonly cardRef?: Ref<HTMLElement>;
   onSelect(f: Finding): void;
   onSelectAll(findings: ReadonlyArray<Finding>): void;
+  /** 说明此行: select the finding's cell and explain its row. */
+  onExplainRow(f: Finding): void;
 }
 
 /**
  * The summary card, then the findings as one list sorted by severity and row, with filter chips (severity, kind of
  * problem, each with its count), a search, previous/next (Alt+↑ / Alt+↓) and 选中此类全部单元格.
  */
-export function ResultsView({ report, sources, workbook, cardRef, onSelect, onSelectAll }: ResultsViewProps) {
+export function ResultsView({ report, sources, workbook, cardRef, onSelect, onSelectAll, onExplainRow }: ResultsViewProps) {
   const styles = useStyles();
   const t = useT();
   const lang = useLang();
@@ -128,6 +130,11 @@ export function ResultsView({ report, sources, workbook, cardRef, onSelect, onSe
             <Button size="small" disabled={shown.length === 0} onClick={() => step(1)} aria-keyshortcuts="Alt+ArrowDown" title={`${t(S.next)}${bracketed('Alt+↓', lang)}`} data-testid="next">
               {t(S.next)}
             </Button>
+            {shown[current] && shown[current].finding.file === workbook ? (
+              <Button size="small" onClick={() => onExplainRow(shown[current].finding)} data-testid="explain-row-button">
+                {t(S.explainRowButton)}
+              </Button>
+            ) : null}
             {filter.code !== null ? (
               <Button size="small" disabled={ofCode.length === 0} onClick={() => onSelectAll(ofCode)} data-testid="select-all-of-code">
                 {t(S.selectAllOfCode)}

@@ -27,7 +27,7 @@ const useStyles = makeStyles({
 });
 
 /** 校验: choose rosters, history and the day; run; see, jump to, mark, report and register. */
-export function ValidateView({ controller }: { controller: ValidateController }) {
+export function ValidateView({ controller, onExplain }: { controller: ValidateController; onExplain(): void }) {
   const styles = useStyles();
   const t = useT();
   const lang = useLang();
@@ -154,6 +154,7 @@ export function ValidateView({ controller }: { controller: ValidateController })
           cardRef={card}
           onSelect={(f) => void controller.select(f)}
           onSelectAll={(findings) => void controller.selectAll(findings)}
+          onExplainRow={(f) => void controller.select(f).then(onExplain)}
         />
       ) : null}
       <div role="status" className={styles.visuallyHidden} data-testid="announce">

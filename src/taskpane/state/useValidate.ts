@@ -17,10 +17,11 @@ import {
   REGISTER_BATCH_COLUMN, REGISTER_CODE_COLUMN, REGISTER_DATE_COLUMN, REGISTER_HEADERS, REGISTER_ID_COLUMN, planRegistration, withPayment,
 } from '../register/registerPlan';
 import { exportFileName, findingsWorkbook } from '../report/exportFindings';
+import type { RunFacts } from '../report/runFacts';
 import { withRunFacts } from '../report/runFacts';
 import { runValidation } from './runValidation';
 import { rosterColumnsOf, sheetRole } from './sheetRoles';
-import type { HistoryFile, RunSources, ValidateState } from './validateState';
+import type { Busy, HistoryFile, RunSources, ValidateState } from './validateState';
 import { initialValidateState, validateReducer } from './validateState';
 
 /** An error as the clerk reads it: a file error's own bilingual message, else the error's text. */
@@ -50,6 +51,11 @@ function rosterGrids(file: HistoryFile): SheetGrid[] {
     const role = sheetRole(g);
     return role.hasTable && !role.register && !role.ownOutput;
   });
+}
+
+/** The facts of the last run for its report and export: when, as of which day, against what. */
+function runFactsOf(s: ValidateState): RunFacts {
+  return { at: s.ranAt ?? Date.now(), asOf: s.asOf, sources: s.ranWith ?? { registers: [], rosters: [] } };
 }
 
 /** What a run is checked against, for the summary and the report. */
@@ -119,38 +125,47 @@ export function useValidate(adapter: ExcelAdapter, lang: Lang, defaultCounty: st
     void reloadSheets();
   }, [reloadSheets]);
 
+  const markProgress = (done: number, total: number) => dispatch({ type: 'progress', progress: { phase: 'mark', done, total } });
+
+  /** A failed action as the clerk reads it: a notice with the reason, never a stack trace. */
+  const fail = useCallback((error: unknown) => dispatch({ type: 'notice', notice: { intent: 'error', text: t(S.actionFailed, { message: localMessage(error, lang) }) } }), [lang, t]);
+  const succeed = (text: string) => dispatch({ type: 'notice', notice: { intent: 'success', text } });
+
+  /** One action of the pane: busy while it runs (the buttons wait), its failure a notice, idle after. */
+  const act = useCallback(
+    async (busy: Exclude<Busy, null>, work: () => Promise<void>) => {
+      dispatch({ type: 'busy', busy });
+      try {
+        await work();
+      } catch (error) {
+        fail(error);
+      } finally {
+        dispatch({ type: 'busy', busy: null });
+      }
+    },
+    [fail],
+  );
+
   const mark = useCallback(async () => {
     const { report, workbook } = stateRef.current;
     if (!report) return;
-    dispatch({ type: 'busy', busy: 'mark' });
-    try {
+    await act('mark', async () => {
       const marks = cellMarks(report.findings, workbook, (f) => noteText(f, lang));
-      const count = await adapter.markCells(marks, {
-        onProgress: (done, total) => dispatch({ type: 'progress', progress: { phase: 'mark', done, total } }),
-      });
+      const count = await adapter.markCells(marks, { onProgress: markProgress });
       dispatch({ type: 'marked', count });
-      dispatch({ type: 'notice', notice: { intent: 'success', text: t(S.marked, { count }) } });
-    } catch (error) {
-      dispatch({ type: 'notice', notice: { intent: 'error', text: t(S.actionFailed, { message: localMessage(error, lang) }) } });
-    } finally {
-      dispatch({ type: 'busy', busy: null });
-    }
-  }, [adapter, lang, t]);
+      succeed(t(S.marked, { count }));
+    });
+  }, [act, adapter, lang, t]);
 
-  const clearMarks = useCallback(async () => {
-    dispatch({ type: 'busy', busy: 'clear' });
-    try {
-      const count = await adapter.clearMarks({
-        onProgress: (done, total) => dispatch({ type: 'progress', progress: { phase: 'mark', done, total } }),
-      });
-      dispatch({ type: 'marked', count: 0 });
-      dispatch({ type: 'notice', notice: { intent: 'success', text: t(S.cleared, { count }) } });
-    } catch (error) {
-      dispatch({ type: 'notice', notice: { intent: 'error', text: t(S.actionFailed, { message: localMessage(error, lang) }) } });
-    } finally {
-      dispatch({ type: 'busy', busy: null });
-    }
-  }, [adapter, lang, t]);
+  const clearMarks = useCallback(
+    () =>
+      act('clear', async () => {
+        const count = await adapter.clearMarks({ onProgress: markProgress });
+        dispatch({ type: 'marked', count: 0 });
+        succeed(t(S.cleared, { count }));
+      }),
+    [act, adapter, t],
+  );
 
   const run = useCallback(async () => {
     const s = stateRef.current;
@@ -198,27 +213,22 @@ export function useValidate(adapter: ExcelAdapter, lang: Lang, defaultCounty: st
       try {
         await adapter.selectCell(finding.sheet, findingAddress(finding));
       } catch (error) {
-        dispatch({ type: 'notice', notice: { intent: 'error', text: t(S.actionFailed, { message: localMessage(error, lang) }) } });
+        fail(error);
       }
     },
-    [adapter, lang, t],
+    [adapter, fail],
   );
 
   const writeReport = useCallback(async () => {
-    const { report, ranAt, ranWith, asOf } = stateRef.current;
+    const { report } = stateRef.current;
     if (!report) return;
-    dispatch({ type: 'busy', busy: 'report' });
-    try {
-      const table = withRunFacts(reportTable(report, lang), { at: ranAt ?? Date.now(), asOf, sources: ranWith ?? { registers: [], rosters: [] } }, lang);
+    await act('report', async () => {
+      const table = withRunFacts(reportTable(report, lang), runFactsOf(stateRef.current), lang);
       await adapter.writeReport(table, { chartTitle: t(S.countsByCode) });
-      dispatch({ type: 'notice', notice: { intent: 'success', text: t(S.reportWritten, { sheet: table.sheetName }) } });
+      succeed(t(S.reportWritten, { sheet: table.sheetName }));
       await reloadSheets();
-    } catch (error) {
-      dispatch({ type: 'notice', notice: { intent: 'error', text: t(S.actionFailed, { message: localMessage(error, lang) }) } });
-    } finally {
-      dispatch({ type: 'busy', busy: null });
-    }
-  }, [adapter, lang, reloadSheets, t]);
+    });
+  }, [act, adapter, lang, reloadSheets, t]);
 
   const planRegister = useCallback(async () => {
     const { report } = stateRef.current;
@@ -227,15 +237,14 @@ export function useValidate(adapter: ExcelAdapter, lang: Lang, defaultCounty: st
       const register = await adapter.readRegister(PAID_REGISTER.sheetName);
       return planRegistration(report.persons, register, todaySerial());
     } catch (error) {
-      dispatch({ type: 'notice', notice: { intent: 'error', text: t(S.actionFailed, { message: localMessage(error, lang) }) } });
+      fail(error);
       return null;
     }
-  }, [adapter, lang, t]);
+  }, [adapter, fail]);
 
   const register = useCallback(
-    async (planned: RegisterPlan, payDate: string, batch: string) => {
-      dispatch({ type: 'busy', busy: 'register' });
-      try {
+    (planned: RegisterPlan, payDate: string, batch: string) =>
+      act('register', async () => {
         const plan = withPayment(planned, isoToSerial(payDate), batch);
         const count = await adapter.appendRegister(
           {
@@ -247,16 +256,11 @@ export function useValidate(adapter: ExcelAdapter, lang: Lang, defaultCounty: st
           },
           plan.rows,
         );
-        dispatch({ type: 'notice', notice: { intent: 'success', text: t(S.registerDone, { count, sheet: PAID_REGISTER.sheetName }) } });
+        succeed(t(S.registerDone, { count, sheet: PAID_REGISTER.sheetName }));
         dispatch({ type: 'batch', batch: { name: batch, count } });
         await reloadSheets();
-      } catch (error) {
-        dispatch({ type: 'notice', notice: { intent: 'error', text: t(S.actionFailed, { message: localMessage(error, lang) }) } });
-      } finally {
-        dispatch({ type: 'busy', busy: null });
-      }
-    },
-    [adapter, lang, reloadSheets, t],
+      }),
+    [act, adapter, reloadSheets, t],
   );
 
   const readFiles = useCallback(
@@ -273,30 +277,23 @@ export function useValidate(adapter: ExcelAdapter, lang: Lang, defaultCounty: st
     [lang],
   );
 
-  /** A file picked as 已发放记录 that looks like a roster is asked about first: used, everyone in it counts as paid. */
   const exportFindings = useCallback(async () => {
-    const { report, ranAt, ranWith, asOf, workbook } = stateRef.current;
+    const { report, workbook } = stateRef.current;
     if (!report) return;
-    dispatch({ type: 'busy', busy: 'export' });
-    try {
-      const at = ranAt ?? Date.now();
-      const bytes = await findingsWorkbook(report, lastRosters.current, { at, asOf, sources: ranWith ?? { registers: [], rosters: [] } }, lang);
-      const name = exportFileName(workbook, at);
+    await act('export', async () => {
+      const facts = runFactsOf(stateRef.current);
+      const bytes = await findingsWorkbook(report, lastRosters.current, facts, lang);
+      const name = exportFileName(workbook, facts.at);
       const how = await adapter.openNewWorkbook(bytes, name);
-      dispatch({ type: 'notice', notice: { intent: 'success', text: t(how === 'opened' ? S.exportOpened : S.exportDownloaded, { file: name }) } });
-    } catch (error) {
-      dispatch({ type: 'notice', notice: { intent: 'error', text: t(S.actionFailed, { message: localMessage(error, lang) }) } });
-    } finally {
-      dispatch({ type: 'busy', busy: null });
-    }
-  }, [adapter, lang, t]);
+      succeed(t(how === 'opened' ? S.exportOpened : S.exportDownloaded, { file: name }));
+    });
+  }, [act, adapter, lang, t]);
 
   /** 撤销本批: only when the register's last rows are still that batch (nobody registered after it). */
   const undoBatch = useCallback(async () => {
     const batch = stateRef.current.lastBatch;
     if (!batch) return;
-    dispatch({ type: 'busy', busy: 'register' });
-    try {
+    await act('register', async () => {
       const grid = await adapter.readRegister(PAID_REGISTER.sheetName);
       const rows = grid?.values ?? [];
       const tail = rows.slice(Math.max(1, rows.length - batch.count));
@@ -307,15 +304,12 @@ export function useValidate(adapter: ExcelAdapter, lang: Lang, defaultCounty: st
       }
       const count = await adapter.clearLastRegisterRows(PAID_REGISTER.sheetName, batch.count);
       dispatch({ type: 'batch', batch: null });
-      dispatch({ type: 'notice', notice: { intent: 'success', text: t(S.undoBatchDone, { batch: batch.name, count, sheet: PAID_REGISTER.sheetName }) } });
+      succeed(t(S.undoBatchDone, { batch: batch.name, count, sheet: PAID_REGISTER.sheetName }));
       await reloadSheets();
-    } catch (error) {
-      dispatch({ type: 'notice', notice: { intent: 'error', text: t(S.actionFailed, { message: localMessage(error, lang) }) } });
-    } finally {
-      dispatch({ type: 'busy', busy: null });
-    }
-  }, [adapter, lang, reloadSheets, t]);
+    });
+  }, [act, adapter, reloadSheets, t]);
 
+  /** A file picked as 已发放记录 that looks like a roster is asked about first: used, everyone in it counts as paid. */
   const addFiles = useCallback(
     (files: ReadonlyArray<File>) =>
       readFiles(files, (file) => {
@@ -344,7 +338,7 @@ export function useValidate(adapter: ExcelAdapter, lang: Lang, defaultCounty: st
         const rest = findings.length - findings.filter((f) => f.sheet === sheet).length + (here.length - count);
         dispatch({ type: 'notice', notice: { intent: 'info', text: rest > 0 ? t(S.selectedSome, { sheet, count, rest }) : t(S.selectedAll, { sheet, count }) } });
       } catch (error) {
-        dispatch({ type: 'notice', notice: { intent: 'error', text: t(S.actionFailed, { message: localMessage(error, lang) }) } });
+        fail(error);
       }
     },
     [adapter, lang, t],
