@@ -118,6 +118,11 @@ describe('the summary and the report facts', () => {
     expect(table.findingRows.find((r) => r.cells[2] === 'HIRE_BEFORE_CUTOFF')!.cells[name]).toBe('王五');
   });
 
+  it('writes English without full-width punctuation, in every string the pane shows', () => {
+    const fullWidth = Object.entries(S).filter(([, v]) => /[，。：；（）、！？]/.test(v.en)).map(([id]) => id);
+    expect(fullWidth).toEqual([]);
+  });
+
   it('writes measures as the policy numbers them and fills English plurals by count', () => {
     expect([1, 3, 6, 7, 9, 10, 11].map(chineseNumber)).toEqual(['一', '三', '六', '七', '九', '十', '十一']);
     expect(fill(S.summaryRows.en, { count: 1 })).toBe('1 row checked');

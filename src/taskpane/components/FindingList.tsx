@@ -7,6 +7,7 @@ import { findingAddress } from '../../roster/reportTable';
 import type { FieldId } from '../../roster/types';
 import { S, bracketed } from '../i18n/strings';
 import { useLang, useT } from '../i18n/lang';
+import { measureWords } from '../i18n/measureWords';
 import type { FindingItem } from '../results/findingItems';
 
 const useStyles = makeStyles({
@@ -88,6 +89,7 @@ export function FindingList({ items, current, workbook, showSheet, onMove }: Fin
         const where = [
           showSheet || !here ? (here ? f.sheet : `${f.file} / ${f.sheet}`) : '',
           field ? `${field}${bracketed(address, lang)}` : address,
+          f.measure === null ? '' : pick(measureWords(f.measure), lang),
         ].filter((s) => s !== '');
         const head = item.name ? t(S.rowAndName, { row: f.row, name: item.name }) : t(S.rowLabel, { row: f.row });
         return (
