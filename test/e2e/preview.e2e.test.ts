@@ -376,6 +376,7 @@ describe('the preview', () => {
     await page.click(`[data-sheet-tab="${ROSTER}"]`);
     await page.click('[data-testid=grid] td[data-address="B4"]');
     const row = page.locator('[data-testid=explain-row]');
+    await row.locator('h2', { hasText: '第 4 行' }).waitFor();
     await expect(row.locator('h2').textContent()).resolves.toMatch(/^花名册 第 4 行 · \S+$/);
     await expect(page.locator('[data-testid=explain-row] [data-testid=explain-conclusion]').textContent()).resolves.toBe('符合第七条条件，应发 1,600.00 元。');
     // The conditions are folded; their text names inputs in Chinese, never hire_date= or a date serial.
@@ -383,6 +384,7 @@ describe('the preview', () => {
     expect(conditions).toContain('入职日期：2020-12-26');
     expect(conditions).not.toMatch(/[a-z]+_[a-z]+|=|\b4\d{4}\b/);
     await page.click(`[data-testid=grid] td[data-address="${mismatch.column}${mismatch.row}"]`);
+    await page.locator('[data-testid=explain-row] h2', { hasText: `第 ${mismatch.row} 行` }).waitFor();
     await expect(page.locator('[data-testid=explain-typed-amount]').textContent()).resolves.toBe('此处为手工录入金额（2,000.00 元），按政策应为 1,600.00 元。');
 
     // From a finding: 说明此行 selects its cell and opens 说明 on its row.
@@ -390,7 +392,7 @@ describe('the preview', () => {
     await page.click('[data-testid=tab-validate]');
     await page.click(`[data-finding=HIRE_BEFORE_CUTOFF][data-address="${hire.column}${hire.row}"]`);
     await page.click('[data-testid=explain-row-button]');
-    await expect(page.locator('[data-testid=explain-row] h2').textContent()).resolves.toContain(`第 ${hire.row} 行`);
+    await page.locator('[data-testid=explain-row] h2', { hasText: `第 ${hire.row} 行` }).waitFor();
     await expect(page.locator('[data-testid=explain-row] [data-testid=explain-conclusion]').textContent()).resolves.toMatch(/^不符合第七条条件：.*入职.*，应发 0\.00 元。$/);
   });
 
