@@ -111,6 +111,9 @@ describe('the summary and the report facts', () => {
       ['已发放记录', '未使用已发放记录：未核对以往是否已领取'],
       ['花名册', '花名册'],
     ]);
+    expect(table.sheetName).toBe('校验报告');
+    const english = withRunFacts(reportTable(report, 'en'), { at: 0, asOf: '2022-07-15', sources: { registers: [], rosters: [] } }, 'en');
+    expect([english.sheetName, english.facts[2]]).toEqual(['Check report', ['Paid registers', 'No paid register used: earlier payments were not checked']]);
     const measure = table.summaryHeader.indexOf('措施');
     expect(table.summaryRows.find((r) => r.cells[0] === 'HIRE_BEFORE_CUTOFF')!.cells[measure]).toBe('第七条');
     // The engine's table names the person of each finding.

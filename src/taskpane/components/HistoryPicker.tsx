@@ -27,7 +27,7 @@ export function HistoryPicker({ sheets, files, disabled, onToggle, onAddFiles, o
       <ul className={styles.list}>
         {sheets.map((h) => (
           <li key={h.name} data-history={h.name}>
-            <Checkbox label={h.name} checked={h.selected} disabled={disabled} onChange={(_, d) => onToggle(h.name, d.checked === true)} />
+            <Checkbox label={h.rosterLike ? `${h.name}${t(S.rosterLikeHint)}` : h.name} checked={h.selected} disabled={disabled} onChange={(_, d) => onToggle(h.name, d.checked === true)} />
           </li>
         ))}
       </ul>

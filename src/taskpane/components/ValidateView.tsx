@@ -1,7 +1,6 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, Switch, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
 import { formatDate, pick, todaySerial } from '../../policy';
-import { REPORT_SHEET_NAME } from '../../roster';
 import type { RegisterPlan } from '../register/registerPlan';
 import { S } from '../i18n/strings';
 import { useLang, useT } from '../i18n/lang';
@@ -182,7 +181,7 @@ export function ValidateView({ controller, onExplain }: { controller: ValidateCo
       <ConfirmDialog
         open={askReplace}
         title={t(S.replaceReportTitle)}
-        body={t(S.replaceReportBody, { sheet: REPORT_SHEET_NAME })}
+        body={t(S.replaceReportBody, { sheet: t(S.reportSheet) })}
         safeLabel={t(S.keepReport)}
         riskyLabel={t(S.replaceReport)}
         testId="replace-report"

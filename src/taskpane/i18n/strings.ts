@@ -94,6 +94,8 @@ export const S = {
   ),
   looksLikeRosterUse: text('仍作为已发放记录', 'Use as paid register'),
   looksLikeRosterSkip: text('不使用', 'Do not use'),
+  reportSheet: text('校验报告', 'Check report'),
+  rosterLikeHint: text('（像是花名册，勾选前会询问）', ' (looks like a roster; you will be asked before it is used)'),
   replaceReportTitle: text('替换原有校验报告？', 'Replace the earlier report?'),
   replaceReportBody: text('本工作簿已有“{sheet}”工作表。写入新报告会删除原报告（含其中的手工备注）。', 'This workbook has a "{sheet}" sheet already. Writing the new report deletes it, with any notes typed into it.'),
   replaceReport: text('替换', 'Replace'),

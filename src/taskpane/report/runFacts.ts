@@ -69,6 +69,8 @@ export function withRunFacts(table: ReportTable, facts: RunFacts, lang: Lang): R
   const lines = sourceLines(facts.sources, lang);
   return {
     ...table,
+    // The sheet the pane writes is named in the display language.
+    sheetName: pick(S.reportSheet, lang),
     facts: [
       [pick(S.asOf, lang), facts.asOf],
       [pick(S.runTime, lang), formatRunTime(facts.at)],

@@ -2,6 +2,7 @@ import type { SheetGrid } from '../../roster/sheetGrid';
 import type { FieldId, RosterKind } from '../../roster/types';
 import { PAID_REGISTER, REPORT_SHEET_NAME, detectKind, detectTable } from '../../roster';
 import { MARKS_SHEET } from '../excel/marks';
+import { S } from '../i18n/strings';
 
 /** What a sheet of the workbook is to the pane, judged from its first rows by the engine's own table detection. */
 export interface SheetRole {
@@ -20,9 +21,14 @@ export interface SheetRole {
 
 const HISTORY_FIELDS = ['payDate', 'subsidyKind', 'measure', 'source'] as const;
 
+/** The 校验报告 sheet the pane writes, under its Chinese or English name (or the engine's). */
+export function isReportSheet(name: string): boolean {
+  return name === REPORT_SHEET_NAME || name === S.reportSheet.zh || name === S.reportSheet.en;
+}
+
 export function sheetRole(head: SheetGrid): SheetRole {
   const name = head.sheet;
-  if (name === REPORT_SHEET_NAME || name === MARKS_SHEET) return { name, ownOutput: true, register: false, detected: null, hasTable: false };
+  if (isReportSheet(name) || name === MARKS_SHEET) return { name, ownOutput: true, register: false, detected: null, hasTable: false };
   const layout = detectTable(head);
   if (!('columns' in layout)) return { name, ownOutput: false, register: false, detected: null, hasTable: false };
   const isRegister = name === PAID_REGISTER.sheetName || (layout.columns.id !== undefined && HISTORY_FIELDS.some((f) => layout.columns[f] !== undefined));

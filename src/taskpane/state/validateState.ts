@@ -1,8 +1,8 @@
 import type { SheetGrid } from '../../roster/sheetGrid';
 import type { RosterKind, ValidationReport } from '../../roster/types';
-import { REPORT_SHEET_NAME } from '../../roster/reportTable';
 import type { EarlierBatch } from '../register/registeredBefore';
 import type { SheetRole } from './sheetRoles';
+import { isReportSheet } from './sheetRoles';
 
 export interface RosterChoice {
   readonly name: string;
@@ -164,7 +164,7 @@ export function validateReducer(state: ValidateState, action: ValidateAction): V
         workbook: action.workbook,
         ...withSheets(state, action.roles, action.active),
         marked: action.marked,
-        reportExists: action.roles.some((r) => r.name === REPORT_SHEET_NAME),
+        reportExists: action.roles.some((r) => isReportSheet(r.name)),
         phase: state.phase === 'loading' ? 'idle' : state.phase,
       };
     case 'toggleRoster':
