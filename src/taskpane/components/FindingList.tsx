@@ -5,7 +5,7 @@ import { pick } from '../../policy';
 import { FIELD_NAMES } from '../../roster/headers';
 import { findingAddress } from '../../roster/reportTable';
 import type { FieldId } from '../../roster/types';
-import { S, bracketed } from '../i18n/strings';
+import { S, asLabel, bracketed } from '../i18n/strings';
 import { useLang, useT } from '../i18n/lang';
 import { measureWords } from '../i18n/measureWords';
 import type { FindingItem } from '../results/findingItems';
@@ -108,7 +108,7 @@ export function FindingList({ items, current, workbook, showSheet, onMove }: Fin
           >
             <span className={styles.head}>
               <Badge appearance="tint" size="small" color={f.severity === 'error' ? 'danger' : 'warning'}>
-                {t(f.severity === 'error' ? S.severityError : S.severityWarning)}
+                {asLabel(t(f.severity === 'error' ? S.severityError : S.severityWarning), lang)}
               </Badge>
               <span>{head}</span>
             </span>

@@ -57,6 +57,7 @@ export function SummaryCard({ report, sources, workbook, cardRef }: SummaryCardP
         <MessageBar intent="warning" layout="multiline" data-testid="no-register">
           <MessageBarBody>
             <MessageBarTitle>{t(S.noRegisterUsed)}</MessageBarTitle>
+            <br />
             {t(S.noRegisterHint)}
           </MessageBarBody>
         </MessageBar>
