@@ -46,8 +46,7 @@ function mergeMap(sheet: HostSheet): { spans: Map<string, { rows: number; cols: 
 }
 
 function inBox(sheet: HostSheet, r: number, c: number): boolean {
-  const b = sheet.selection;
-  return r >= b.row && r < b.row + b.rows && c >= b.col && c < b.col + b.cols;
+  return (sheet.selectionAreas ?? [sheet.selection]).some((b) => r >= b.row && r < b.row + b.rows && c >= b.col && c < b.col + b.cols);
 }
 
 /**

@@ -5,7 +5,7 @@ import { langFromLocale } from '../src/policy';
 import { App } from '../src/taskpane/App';
 import { createOfficeAdapter } from '../src/taskpane/excel/officeAdapter';
 import type { ExcelHost } from '../tools/excel-host';
-import { createExcelHost, installGlobals, snapshotCells, snapshotFormats } from '../tools/excel-host';
+import { columnLetter, createExcelHost, installGlobals, snapshotCells, snapshotFormats } from '../tools/excel-host';
 import { loadXlsx } from '../tools/excel-host/loadXlsx';
 import { addExampleFormulas } from './exampleFormulas';
 import { Grid } from './Grid';
@@ -34,6 +34,15 @@ let current: ExcelHost | undefined;
   formats: () => (current ? snapshotFormats(current.workbook) : null),
   sheets: () => current?.workbook.sheets.map((s) => ({ name: s.name, visibility: s.visibility })) ?? [],
   settings: () => (current ? Object.fromEntries(current.workbook.settings) : null),
+  /** Comments (批注) as sheet, A1 address and text. */
+  comments: () =>
+    current
+      ? current.workbook.comments.map((c) => ({
+          sheet: current!.workbook.sheets.find((s) => s.id === c.sheetId)?.name ?? '',
+          address: `${columnLetter(c.col)}${c.row + 1}`,
+          content: c.content,
+        }))
+      : [],
 };
 
 /**
@@ -48,6 +57,12 @@ async function openWorkbook(bytes: ArrayBuffer, name: string, locale: string): P
   await addExampleFormulas(host);
   host.resetStats();
   return { host, name, generation: ++generation };
+}
+
+/** ?pane=320: the task pane as wide as Excel gives it (320–350 px); the default leaves room to read. */
+function paneWidth(): string | undefined {
+  const px = Number(new URLSearchParams(location.search).get('pane'));
+  return Number.isFinite(px) && px >= 200 ? `${px}px` : undefined;
 }
 
 function Preview({ first, locale, lang }: { first: Loaded; locale: string; lang: Lang }) {
@@ -101,7 +116,7 @@ function Preview({ first, locale, lang }: { first: Loaded; locale: string; lang:
         <section className="preview-grid" aria-label={zh ? '工作簿' : 'Workbook'}>
           <Grid host={loaded.host} />
         </section>
-        <aside className="preview-pane" aria-label={zh ? '任务窗格' : 'Task pane'}>
+        <aside className="preview-pane" aria-label={zh ? '任务窗格' : 'Task pane'} style={{ width: paneWidth() }} data-testid="pane">
           <App key={loaded.generation} adapter={createOfficeAdapter()} lang={lang} />
         </aside>
       </div>

@@ -40,7 +40,8 @@ export function parseCreditCode(v: unknown): CreditCodeResult {
     return {
       ok: false,
       problem: 'checksum',
-      message: text(`统一社会信用代码校验位错误：末位应为 ${expected}，实为 ${code[17]}`, `the credit code's check character is wrong: it should be ${expected}, not ${code[17]}`),
+      // Never the check character that would pass: typing it in makes a valid-looking code of another business.
+      message: text('统一社会信用代码校验位不符：代码至少有一位录入有误，请对照营业执照逐位核对', 'the credit code fails its check character: at least one character was mistyped; compare it with the business licence'),
     };
   }
   const regionCode = code.slice(2, 8);

@@ -117,7 +117,8 @@ export function parseResidentId(v: unknown, options: ParseIdOptions = {}): Resid
     return problem(
       'checksum',
       id,
-      text(`身份证号码校验位错误：末位应为 ${expected}，实为 ${id[17]}`, `the ID number's check character is wrong: it should be ${expected}, not ${id[17]}`),
+      // Never the check character that would pass: typing it in makes a valid-looking number of someone else.
+      text('身份证号码校验位不符：号码至少有一位录入有误，请对照身份证原件逐位核对', 'the ID number fails its check character: at least one character was mistyped; compare it with the ID card'),
     );
   }
   const regionCode = id.slice(0, 6);

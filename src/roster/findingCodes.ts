@@ -8,14 +8,10 @@ export interface FindingCodeInfo {
   /** The measure the check rests on; null for checks of the table or the cell itself. */
   readonly measure: number | null;
   readonly title: Text;
-  /** What the clerk does next, where the title alone does not say. */
-  readonly next?: Text;
 }
 
 const error = (measure: number | null, zh: string, en: string): FindingCodeInfo => ({ severity: 'error', measure, title: text(zh, en) });
 const warning = (measure: number | null, zh: string, en: string): FindingCodeInfo => ({ severity: 'warning', measure, title: text(zh, en) });
-
-const next = (info: FindingCodeInfo, zh: string, en: string): FindingCodeInfo => ({ ...info, next: text(zh, en) });
 
 /** Every finding code with its severity, the measure it rests on and a short title (CLI summary, pane, report). */
 export const FINDING_CODES = {
@@ -56,15 +52,15 @@ export const FINDING_CODES = {
   AMOUNT_MISMATCH: error(null, '申报金额与计算金额不符', 'claimed amount differs from the computed amount'),
   TOTAL_MISMATCH: error(null, '合计行与明细之和不符', 'total row differs from the sum above it'),
   // Checks against the poverty-monitoring registry exports and death lists (src/roster/registry).
-  NOT_IN_REGISTRY: next(error(1, '防返贫监测系统中无此人', 'not in the poverty-monitoring registry'), '核实此人是否为脱贫人口或监测对象，或补充其所在县的系统导出数据', 'check whether the person is 脱贫人口 or a 监测对象, or add the export of their county'),
-  REGISTRY_NAME_MISMATCH: next(error(null, '防返贫监测系统中该身份证号码的姓名不同', 'the registry has this ID under another name'), '核对身份证原件，更正花名册或系统中的姓名', 'check the ID card and correct the name in the roster or the system'),
-  REGISTRY_NOT_ELIGIBLE: next(error(1, '按监测系统数据，规定日期不属于享受政策的脱贫人口或监测对象', 'not 脱贫人口 enjoying policies or a 监测对象 under monitoring on the rule’s date'), '核实系统中的脱贫状态、识别监测时间和风险消除时间', 'check the status, the monitoring and risk-elimination dates in the system'),
-  REGISTRY_CATEGORY_MISMATCH: next(warning(1, '人员类别与监测系统不一致', 'household category differs from the registry'), '按系统中的户类型、监测对象类别更正人员类别', 'correct the category from the system’s household type and monitoring category'),
-  REGISTRY_NO_LABOUR: next(warning(null, '监测系统记录为在校生或无劳动能力', 'the registry records a student or no labour capacity'), '核实此人是否确实务工或在岗', 'check that the person really works or holds the post'),
-  REGISTRY_WORK_MISMATCH: next(warning(null, '务工信息与监测系统不一致', 'work record differs from the registry'), '核实务工地点和用工单位（劳动合同、工资流水）', 'check the place of work and the employer (contract, wage records)'),
-  DECEASED: next(error(null, '死亡名单中有此人，死亡日期早于规定日期', 'on a death list, dead before the rule’s date'), '核实死亡信息，停止发放', 'check the death record and stop the payment'),
-  HOUSEHOLD_MANY_CLAIMS: next(warning(9, '同一户申报人数超过上限', 'more members of one household than allowed'), '核实同户人员，按政策只保留允许的人数', 'check the household members and keep only as many as allowed'),
-  REGISTRY_ROW_PROBLEM: next(warning(null, '监测系统数据或死亡名单本身有误', 'a problem in the registry export or death list itself'), '请在系统或名单中更正此行（不影响花名册的核对结论）', 'correct the row in the system or the list (the roster is not at fault)'),
+  NOT_IN_REGISTRY: error(1, '防返贫监测系统中无此人', 'not in the poverty-monitoring registry'),
+  REGISTRY_NAME_MISMATCH: error(null, '防返贫监测系统中该身份证号码的姓名不同', 'the registry has this ID under another name'),
+  REGISTRY_NOT_ELIGIBLE: error(1, '按监测系统数据，规定日期不属于享受政策的脱贫人口或监测对象', 'not 脱贫人口 enjoying policies or a 监测对象 under monitoring on the rule’s date'),
+  REGISTRY_CATEGORY_MISMATCH: warning(1, '人员类别与监测系统不一致', 'household category differs from the registry'),
+  REGISTRY_NO_LABOUR: warning(null, '监测系统记录为在校生或无劳动能力', 'the registry records a student or no labour capacity'),
+  REGISTRY_WORK_MISMATCH: warning(null, '务工信息与监测系统不一致', 'work record differs from the registry'),
+  DECEASED: error(null, '死亡名单中有此人，死亡日期早于规定日期', 'on a death list, dead before the rule’s date'),
+  HOUSEHOLD_MANY_CLAIMS: warning(9, '同一户申报人数超过上限', 'more members of one household than allowed'),
+  REGISTRY_ROW_PROBLEM: warning(null, '监测系统数据或死亡名单本身有误', 'a problem in the registry export or death list itself'),
 } as const satisfies Record<string, FindingCodeInfo>;
 
 /** The finding codes are the keys of the table: a code is added by adding its row. */

@@ -17,7 +17,7 @@ const WORDS = {
     note: '说明',
     readings: '解读',
     summary: ['代码', '说明', '严重程度', '措施', '数量'],
-    findings: ['序号', '严重程度', '代码', '说明', '文件', '工作表', '位置', '字段', '值', '信息', '措施', '相关行'],
+    findings: ['序号', '严重程度', '代码', '说明', '文件', '工作表', '位置', '姓名', '字段', '值', '信息', '措施', '相关行'],
     error: '错误',
     warning: '警告',
     row: (n: number) => `第${n}行`,
@@ -32,7 +32,7 @@ const WORDS = {
     note: 'Note',
     readings: 'Readings',
     summary: ['Code', 'Meaning', 'Severity', 'Measure', 'Count'],
-    findings: ['No.', 'Severity', 'Code', 'Meaning', 'File', 'Sheet', 'Cell', 'Field', 'Value', 'Message', 'Measure', 'Related rows'],
+    findings: ['No.', 'Severity', 'Code', 'Meaning', 'File', 'Sheet', 'Cell', 'Name', 'Field', 'Value', 'Message', 'Measure', 'Related rows'],
     error: 'error',
     warning: 'warning',
     row: (n: number) => `row ${n}`,
@@ -57,6 +57,8 @@ export function reportTable(report: ValidationReport, lang: Lang): ReportTable {
     const info = FINDING_CODES[code];
     return { cells: [code, pick(info.title, lang), w[info.severity], info.measure ?? '', s.byCode[code]], severity: info.severity };
   });
+  // The name on the finding's row, so that a reader of the report knows whom a finding is about.
+  const nameAt = new Map(report.persons.map((p) => [`${p.file}\u0000${p.sheet}\u0000${p.row}`, p.name]));
   const findingRows: ReportTableRow[] = report.findings.map((f, k) => {
     const address = findingAddress(f);
     const related = f.related.map((r) => (r.file === f.file && r.sheet === f.sheet ? w.row(r.row) : `${maskPersonal(r.file)} / ${maskPersonal(r.sheet)} ${w.row(r.row)}`)).join('; ');
@@ -69,6 +71,7 @@ export function reportTable(report: ValidationReport, lang: Lang): ReportTable {
         maskPersonal(f.file),
         maskPersonal(f.sheet),
         address,
+        nameAt.get(`${f.file}\u0000${f.sheet}\u0000${f.row}`) ?? '',
         f.field === '' ? '' : pick(FIELD_NAMES[f.field as FieldId], lang),
         f.value,
         pick(f.message, lang),

@@ -16,7 +16,9 @@ import { useValidate } from './state/useValidate';
 type View = 'validate' | 'explain' | 'measures' | 'settings';
 
 const useStyles = makeStyles({
-  root: { padding: tokens.spacingHorizontalM, minHeight: '100%', boxSizing: 'border-box' },
+  // The pane is 320–350 px wide in Excel: any word, ID or file name may break rather than push the pane sideways.
+  root: { padding: tokens.spacingHorizontalM, minHeight: '100%', boxSizing: 'border-box', overflowWrap: 'anywhere', minWidth: 0 },
+  tabs: { flexWrap: 'wrap' },
   panel: { paddingTop: tokens.spacingVerticalM },
   privacy: { display: 'block', marginTop: tokens.spacingVerticalL, color: tokens.colorNeutralForeground2 },
 });
@@ -32,7 +34,7 @@ export function App({ adapter, lang }: AppProps) {
   const [view, setView] = useState<View>('validate');
   const settings = useSettings(adapter);
   const validate = useValidate(adapter, lang, settings.county, settings.readings);
-  const explain = useExplain(adapter, lang, view === 'explain');
+  const explain = useExplain(adapter, lang, view === 'explain', settings.county);
   const tabs: ReadonlyArray<[View, string]> = [
     ['validate', pick(S.tabValidate, lang)],
     ['explain', pick(S.tabExplain, lang)],
@@ -48,7 +50,7 @@ export function App({ adapter, lang }: AppProps) {
           <Title3 as="h1" block>
             {pick(S.appTitle, lang)}
           </Title3>
-          <TabList selectedValue={view} onTabSelect={(_, d) => setView(d.value as View)} aria-label={pick(S.tabs, lang)}>
+          <TabList className={styles.tabs} size="small" selectedValue={view} onTabSelect={(_, d) => setView(d.value as View)} aria-label={pick(S.tabs, lang)}>
             {tabs.map(([value, label]) => (
               <Tab key={value} value={value} id={`tab-${value}`} aria-controls={`panel-${value}`} data-testid={`tab-${value}`}>
                 {label}
@@ -56,7 +58,7 @@ export function App({ adapter, lang }: AppProps) {
             ))}
           </TabList>
           <div role="tabpanel" id={`panel-${view}`} aria-labelledby={`tab-${view}`} className={styles.panel}>
-            {view === 'validate' ? <ValidateView controller={validate} /> : null}
+            {view === 'validate' ? <ValidateView controller={validate} onExplain={() => setView('explain')} /> : null}
             {view === 'explain' ? <ExplainView controller={explain} /> : null}
             {view === 'measures' ? <MeasuresView county={settings.county} readings={settings.readings} /> : null}
             {view === 'settings' ? <SettingsView controller={settings} /> : null}

@@ -218,7 +218,7 @@ const ERROR_CASES: ReadonlyArray<ErrorCase> = [
   { call: 'ID_CHECK', args: [null], zhArgument: '身份证号码', enArgument: 'id', zhSays: '为空', enSays: 'empty' },
   { call: 'ID_CHECK', args: [''], zhArgument: '身份证号码', enArgument: 'id', zhSays: '为空', enSays: 'empty' },
   { call: 'ID_CHECK', args: [0], zhArgument: '身份证号码', enArgument: 'id', zhSays: '为空', enSays: 'empty' },
-  { call: 'ID_INFO', args: ['222424199001011234'], zhArgument: '身份证号码', enArgument: 'id', zhSays: '末位应为 5', enSays: 'should be 5' },
+  { call: 'ID_INFO', args: ['222424199001011234'], zhArgument: '身份证号码', enArgument: 'id', zhSays: '逐位核对', enSays: 'mistyped' },
   // eslint-disable-next-line no-loss-of-precision -- the lost digits are what the message is about
   { call: 'ID_INFO', args: [222424199001011235], zhArgument: '身份证号码', enArgument: 'id', zhSays: '以数字形式存储', enSays: 'stored as a number' },
   { call: 'ID_INFO', args: [[['a', 'b']]], zhArgument: '身份证号码', enArgument: 'id', zhSays: '区域', enSays: 'not a range' },

@@ -89,3 +89,22 @@ export async function axeSeriousViolations(page: Page): Promise<Array<{ id: stri
       .filter((v) => v.nodes.length > 0);
   });
 }
+
+/** The width Excel gives a task pane (320–350 px): the preview draws the pane this wide with ?pane=320. */
+export const PANE_WIDTH = 320;
+
+/** How wide the pane's content is against the pane: scrollWidth > clientWidth means the clerk scrolls sideways. */
+export async function paneWidths(page: Page): Promise<{ scrollWidth: number; clientWidth: number }> {
+  return page.locator('[data-testid=pane]').evaluate((pane) => ({ scrollWidth: pane.scrollWidth, clientWidth: pane.clientWidth }));
+}
+
+/** The whole task pane, top to bottom (the page is made tall enough for it), into the screenshots folder. */
+export async function screenshotPane(page: Page, name: string): Promise<void> {
+  mkdirSync(RESULTS, { recursive: true });
+  const before = page.viewportSize();
+  const pane = page.locator('[data-testid=pane]');
+  const height = await pane.evaluate((p) => p.scrollHeight + p.getBoundingClientRect().top);
+  await page.setViewportSize({ width: before?.width ?? 1440, height: Math.min(Math.ceil(height) + 8, 12_000) });
+  await pane.screenshot({ path: join(RESULTS, name) });
+  if (before) await page.setViewportSize(before);
+}

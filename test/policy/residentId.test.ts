@@ -48,9 +48,10 @@ describe('resident ID numbers (GB 11643-1999)', () => {
     const id = first17 + idCheckCharacter(first17);
     expect(parseResidentId(id, { asOf: isoToSerial('2026-11-28') })).toMatchObject({ ok: false, problem: 'birthdate' });
   });
-  it('says which check character was expected', () => {
+  it('sends the clerk to the ID card, never names the check character that would pass (X here)', () => {
     const r = parseResidentId('110105194912310021');
-    expect(r.ok ? '' : r.message.zh).toContain('X');
+    expect(r.ok ? '' : r.message.zh).toContain('对照身份证原件');
+    expect(r.ok ? '' : r.message.zh).not.toContain('X');
   });
 });
 

@@ -36,12 +36,14 @@ describe('explaining the selected JL cell', () => {
     fixture.host.user.select('F2');
     const result = await explainActiveCell(fixture.adapter, 'zh');
     expect(result.ok).toBe(true);
-    if (!result.ok) return;
+    if (!result.ok || result.kind !== 'cell') return;
     expect(result.cell).toMatchObject({ sheet: '台账', address: 'F2' });
     expect(result.functionName).toBe('EMPLOY_SUBSIDY');
     expect(result.args.map((a) => a.source)).toEqual(['B2', 'C2', 'D2', 'E2']);
     // The date is shown as the serial the function receives and as the clerk sees it.
-    expect(result.args.map((a) => a.value)).toEqual([`${HIRED}（2022-03-01）`, '3', '2000', '汪清县']);
+    // A date as the clerk sees it; the serial only as what the function receives.
+    expect(result.args.map((a) => a.value)).toEqual(['2022-03-01', '3', '2000', '汪清县']);
+    expect(result.args[0].received).toBe(String(HIRED));
     expect(result.outcome.ok && result.outcome.value).toBe(1600);
     expect(result.text).toContain('1,600.00');
     expect(result.measure).toContain('第七条');
@@ -52,9 +54,9 @@ describe('explaining the selected JL cell', () => {
     fixture = withHost(ledger());
     fixture.host.user.select('F3');
     const result = await explainActiveCell(fixture.adapter, 'en');
-    expect(result.ok && result.outcome.ok && result.outcome.value).toBe(0);
-    expect(result.ok && result.text).toContain('1,540.00');
-    expect(result.ok && result.text).toContain('not eligible');
+    expect(result.ok && result.kind === 'cell' && result.outcome.ok && result.outcome.value).toBe(0);
+    expect(result.ok && result.kind === 'cell' && result.text).toContain('1,540.00');
+    expect(result.ok && result.kind === 'cell' && result.text).toContain('not eligible');
   });
 
   it('says a nested expression cannot be evaluated outside Excel, naming it', async () => {
@@ -69,8 +71,8 @@ describe('explaining the selected JL cell', () => {
     fixture = withHost(ledger());
     fixture.host.user.select('F5');
     const result = await explainActiveCell(fixture.adapter, 'zh');
-    expect(result.ok && result.args[0]).toMatchObject({ source: '参数!A1', value: '汪清县' });
-    expect(result.ok && result.outcome.ok && result.outcome.value).toBe(1540);
+    expect(result.ok && result.kind === 'cell' && result.args[0]).toMatchObject({ source: '参数!A1', value: '汪清县' });
+    expect(result.ok && result.kind === 'cell' && result.outcome.ok && result.outcome.value).toBe(1540);
   });
 
   it('says when the formula is not a JL function, and when the cell has no formula', async () => {
@@ -78,17 +80,21 @@ describe('explaining the selected JL cell', () => {
     fixture.host.user.select('F6');
     const sum = await explainActiveCell(fixture.adapter, 'en');
     expect(!sum.ok && sum.message).toContain('not a JL function');
-    fixture.host.user.select('A2');
+    // A cell without a formula on a sheet that is not a roster; on a roster row it explains the row (说明此行).
+    fixture.host.user.select('参数!A1');
     const name = await explainActiveCell(fixture.adapter, 'en');
     expect(!name.ok && name.message).toContain('no formula');
+    fixture.host.user.select('台账!A2');
+    const row = await explainActiveCell(fixture.adapter, 'en');
+    expect(row.ok && row.kind === 'row' && row.row.view.conclusion).toBe('Eligible under measure 7: 1,600.00 yuan to pay.');
   });
 
   it('explains a JL.EXPLAIN cell with the explained function’s argument names', async () => {
     fixture = withHost(ledger());
     fixture.host.user.select('F7');
     const result = await explainActiveCell(fixture.adapter, 'en');
-    expect(result.ok && result.args.map((a) => a.name)).toEqual(['function_name', 'hire_date', 'months_worked', 'monthly_wage', 'county_or_min_wage']);
-    expect(result.ok && result.text).toContain('1,600.00');
+    expect(result.ok && result.kind === 'cell' && result.args.map((a) => a.name)).toEqual(['function_name', 'hire_date', 'months_worked', 'monthly_wage', 'county_or_min_wage']);
+    expect(result.ok && result.kind === 'cell' && result.text).toContain('1,600.00');
   });
 });
 
@@ -120,5 +126,62 @@ describe('selection and settings', () => {
     fixture.host.user.select('C4');
     await fixture.host.eventsSettled();
     expect(calls).toBe(1);
+  });
+});
+
+describe('说明此行: explaining a roster row', () => {
+  // Row 3: 张三, hired 2022-03-01, 3 months at 2,000 yuan in 汪清县: 1,600 yuan, but 2,000 typed. Row 4: 李四 at 1,500.
+  function roster() {
+    return fromArrays([
+      {
+        name: '花名册',
+        cells: [
+          ['汪清县2022年一次性吸纳就业补贴花名册'],
+          ['序号', '姓名', '身份证号码', '用工单位', '入职日期', '工作月数', '月工资', '补贴金额'],
+          [1, '张三', '222424199001011235', '汪清县兴安物流有限公司', { value: HIRED, numberFormat: 'yyyy-mm-dd' }, 3, 2000, 2000],
+          [2, '李四', '11010519491231002X', '汪清县兴安物流有限公司', { value: HIRED, numberFormat: 'yyyy-mm-dd' }, 3, 1500, 1600],
+        ],
+      },
+    ]);
+  }
+
+  it('gives the conclusion first in one Chinese sentence, the county from 设置 when the roster has none', async () => {
+    fixture = withHost(roster());
+    fixture.host.user.select('B3');
+    const result = await explainActiveCell(fixture.adapter, 'zh', '汪清县');
+    expect(result.ok && result.kind).toBe('row');
+    if (!result.ok || result.kind !== 'row') return;
+    expect([result.row.row, result.row.name]).toEqual([3, '张三']);
+    expect(result.row.view.conclusion).toBe('符合第七条条件，应发 1,600.00 元。');
+    const shown = JSON.stringify(result.row.view);
+    // No English identifiers, no parameter or reading ids, no date serial in the Chinese explanation.
+    expect(shown).not.toMatch(/[a-z]+_[a-z]+|employ\.|minimum_wage/);
+    expect(shown).not.toContain(String(HIRED));
+    expect(result.row.view.conditions.flatMap((c) => c.inputs)).toContainEqual(['入职日期', '2022-03-01']);
+    expect(result.row.typedAmount).toBe(false);
+  });
+
+  it('says a typed amount is typed, and what the policy gives instead', async () => {
+    fixture = withHost(roster());
+    fixture.host.user.select('H3');
+    const result = await explainActiveCell(fixture.adapter, 'zh', '汪清县');
+    expect(result.ok && result.kind === 'row' && result.row.typedAmount).toBe(true);
+    if (result.ok && result.kind === 'row') expect([result.row.claimed, result.row.view.amount]).toEqual(['2,000.00 元', '1,600.00 元']);
+  });
+
+  it('says why a wage under the county minimum gets nothing', async () => {
+    fixture = withHost(roster());
+    fixture.host.user.select('A4');
+    const result = await explainActiveCell(fixture.adapter, 'zh', '汪清县');
+    if (!result.ok || result.kind !== 'row') throw new Error('expected a row explanation');
+    expect(result.row.view.eligible).toBe(false);
+    expect(result.row.view.conclusion).toMatch(/^不符合第七条条件：.*最低工资.*，应发 0\.00 元。$/);
+    expect(result.row.view.conditions.some((c) => !c.holds)).toBe(true);
+  });
+
+  it('explains nothing on the header row or on a sheet that is not a roster', async () => {
+    fixture = withHost(roster());
+    fixture.host.user.select('B2');
+    expect((await explainActiveCell(fixture.adapter, 'zh', '汪清县')).ok).toBe(false);
   });
 });

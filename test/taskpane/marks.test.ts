@@ -1,6 +1,6 @@
 import { fromArrays, snapshotCells, snapshotFormats } from '../../tools/excel-host';
 import type { HostCell, HostWorkbook } from '../../tools/excel-host';
-import { MARKS_SHEET } from '../../src/taskpane/excel/marks';
+import { MARKS_SHEET, NOTE_PREFIX } from '../../src/taskpane/excel/marks';
 import { MARK_FILL } from '../../src/taskpane/excel/markPlan';
 import type { Fixture } from './hostFixture';
 import { withHost } from './hostFixture';
@@ -134,5 +134,41 @@ describe('marks', () => {
     expect(snapshotFormats(fixture.host.workbook, '花名册').A5001.format?.fill).toBe(MARK_FILL.error);
     await fixture.adapter.clearMarks();
     expect(snapshotFormats(fixture.host.workbook)).toEqual(formats);
-  }, 60_000); // 5,000 cells through the in-memory host: a correctness test, given time on a loaded machine
+    // What is measured is syncs and payloads, not time: a loaded machine takes longer than jest's 5 s default.
+  }, 60_000);
+});
+
+describe('notes (批注) on marked cells', () => {
+  it('puts a note on each marked cell without one, leaves a colleague’s note alone, and clearing removes only its own', async () => {
+    const workbook = formattedRoster();
+    // The colleague's note is on B2, a cell the check flags, and on A4, one it does not.
+    workbook.comments = [
+      { id: 'c1', sheetId: workbook.sheets[0].id, row: 1, col: 1, content: '同事：已核实', authorName: 'x', authorEmail: '', creationDate: '2022-06-01T00:00:00Z', resolved: false },
+      { id: 'c2', sheetId: workbook.sheets[0].id, row: 3, col: 0, content: '同事：待补', authorName: 'x', authorEmail: '', creationDate: '2022-06-01T00:00:00Z', resolved: false },
+    ];
+    fixture = withHost(workbook);
+    const marks = FLAGGED.map((m) => ({ ...m, note: `${m.address} 有问题` }));
+    await fixture.adapter.markCells(marks);
+    const notes = fixture.host.workbook.comments.map((c) => [c.row, c.col, c.content] as const);
+    const ours = notes.filter(([, , content]) => content.startsWith(NOTE_PREFIX));
+    expect(ours).toHaveLength(FLAGGED.length - 1);
+    expect(ours.map(([, , content]) => content)).toContain(`${NOTE_PREFIX}C3 有问题`);
+    expect(notes.filter(([r, c]) => r === 1 && c === 1).map(([, , content]) => content)).toEqual(['同事：已核实']);
+
+    // Marking again (a second run) replaces the notes, it does not pile them up.
+    await fixture.adapter.markCells(marks);
+    expect(fixture.host.workbook.comments.filter((c) => c.content.startsWith(NOTE_PREFIX))).toHaveLength(FLAGGED.length - 1);
+
+    await fixture.adapter.clearMarks();
+    expect(fixture.host.workbook.comments.map((c) => c.content).sort()).toEqual(['同事：已核实', '同事：待补']);
+  });
+
+  it('keeps a note the colleague rewrote: clearing deletes only notes still as the marks wrote them', async () => {
+    fixture = withHost(formattedRoster());
+    await fixture.adapter.markCells([{ sheet: '花名册', address: 'B2', severity: 'error', note: '校验位不符' }]);
+    const [note] = fixture.host.workbook.comments;
+    note.content = '同事：已对照原件，号码无误';
+    await fixture.adapter.clearMarks();
+    expect(fixture.host.workbook.comments.map((c) => c.content)).toEqual(['同事：已对照原件，号码无误']);
+  });
 });

@@ -2,7 +2,7 @@ import { fromArrays, snapshotCells, snapshotFormats } from '../../tools/excel-ho
 import { PAID_REGISTER } from '../../src/roster';
 import type { RosterPerson } from '../../src/roster/types';
 import type { RegisterSheet } from '../../src/taskpane/excel/adapter';
-import { REGISTER_CODE_COLUMN, REGISTER_DATE_COLUMN, REGISTER_ID_COLUMN, planRegistration } from '../../src/taskpane/register/registerPlan';
+import { REGISTER_CODE_COLUMN, REGISTER_DATE_COLUMN, REGISTER_HEADERS, REGISTER_ID_COLUMN, planRegistration } from '../../src/taskpane/register/registerPlan';
 import type { Fixture } from './hostFixture';
 import { withHost } from './hostFixture';
 
@@ -16,7 +16,7 @@ const ID_C = '222401198507150014';
 
 const REGISTER: RegisterSheet = {
   sheetName: PAID_REGISTER.sheetName,
-  header: PAID_REGISTER.headers,
+  header: REGISTER_HEADERS,
   textColumns: [REGISTER_ID_COLUMN, REGISTER_CODE_COLUMN],
   dateColumns: [REGISTER_DATE_COLUMN],
   dateFormat: 'yyyy-mm-dd',

@@ -75,6 +75,13 @@ describe('writing the report sheet', () => {
     expect(sheet.pageLayout.orientation).toBe('Landscape');
     expect(sheet.pageLayout.printTitleRows).toBe('9:9');
     expect(fixture.host.workbook.activeSheetId).toBe(sheet.id);
+    // The chart's helper columns are hidden, and the chart still draws them.
+    const helper = first.replace(/\d+/, '');
+    const helperIndex = helper.split('').reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+    expect(sheet.hiddenColumns.has(helperIndex) && sheet.hiddenColumns.has(helperIndex + 1)).toBe(true);
+    expect(sheet.charts[0].plotVisibleOnly).toBe(false);
+    // A filter over the findings: header row 9 and the three findings below it, every column of the table.
+    expect(sheet.autoFilter).toEqual({ row: 8, col: 0, rows: 4, cols: 12 });
   });
 
   it('links only to sheets of this workbook: a finding from a history file keeps its text but gets no link', async () => {

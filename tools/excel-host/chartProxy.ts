@@ -59,6 +59,15 @@ const CHART_PROPERTIES: PropertyTable<ChartTarget> = {
       });
     },
   },
+  plotVisibleOnly: {
+    read: (t) => t.chart.plotVisibleOnly ?? true,
+    write: (t, v, exec) => {
+      if (typeof v !== 'boolean') throw invalidArgument('Chart.plotVisibleOnly takes true or false');
+      editChart(exec, t.chart, () => {
+        t.chart.plotVisibleOnly = v;
+      });
+    },
+  },
   top: numberProperty('top'),
   left: numberProperty('left'),
   width: numberProperty('width'),
@@ -154,6 +163,12 @@ export class Chart extends HostClientObject<ChartTarget> {
   }
   set name(value: string) {
     this._set('name', value);
+  }
+  get plotVisibleOnly(): boolean {
+    return this._get('plotVisibleOnly');
+  }
+  set plotVisibleOnly(value: boolean) {
+    this._set('plotVisibleOnly', value);
   }
   get chartType(): string {
     return this._get('chartType');

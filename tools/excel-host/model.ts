@@ -72,6 +72,8 @@ export interface HostChart {
   seriesBy: string;
   title: { text?: string; visible?: boolean };
   legend: { position?: string; visible?: boolean };
+  /** Chart.plotVisibleOnly: Excel's default true leaves data in hidden rows and columns out of the chart. */
+  plotVisibleOnly?: boolean;
   position?: { startCell: string; endCell?: string };
   top?: number;
   left?: number;
@@ -104,6 +106,10 @@ export interface HostSheet {
   charts: HostChart[];
   /** The selected cells of this sheet; the workbook's selection is the active sheet's. */
   selection: Box;
+  /** Worksheet.autoFilter.apply: the filtered table's range (header row first); absent without one. */
+  autoFilter?: Box;
+  /** Every area of a selection of several (RangeAreas.select); the first is `selection`. Absent for one area. */
+  selectionAreas?: Box[];
 }
 
 export interface HostComment {

@@ -122,18 +122,22 @@ const RANGE_PROPERTIES: PropertyTable<RangeTarget> = {
 };
 
 /** Selects cells the way Range.select() and a click do: the sheet becomes active, events follow. */
-export function selectBox(exec: Execution, sheet: HostSheet, box: Box): void {
+export function selectBox(exec: Execution, sheet: HostSheet, box: Box, areas?: ReadonlyArray<Box>): void {
   const workbook = exec.workbook;
-  const previous = { active: workbook.activeSheetId, selection: sheet.selection };
+  const previous = { active: workbook.activeSheetId, selection: sheet.selection, areas: sheet.selectionAreas };
   exec.journal.record(() => {
     workbook.activeSheetId = previous.active;
     sheet.selection = previous.selection;
+    sheet.selectionAreas = previous.areas;
   });
   if (workbook.activeSheetId !== sheet.id) exec.emit({ name: 'WorksheetActivated', worksheetId: sheet.id });
   workbook.activeSheetId = sheet.id;
   sheet.selection = box;
-  exec.emit({ name: 'WorksheetSelectionChanged', worksheetId: sheet.id, address: boxAddress(box) });
-  exec.emit({ name: 'WorkbookSelectionChanged', worksheetId: sheet.id, address: boxAddress(box) });
+  if (areas && areas.length > 1) sheet.selectionAreas = [...areas];
+  else delete sheet.selectionAreas;
+  const address = (areas && areas.length > 1 ? areas : [box]).map(boxAddress).join(',');
+  exec.emit({ name: 'WorksheetSelectionChanged', worksheetId: sheet.id, address });
+  exec.emit({ name: 'WorkbookSelectionChanged', worksheetId: sheet.id, address });
 }
 
 export class Range extends HostClientObject<RangeTarget> {
@@ -469,6 +473,14 @@ export class RangeAreas extends HostClientObject<CellArea> {
 
   clear(applyTo?: string): void {
     this._call('clear', [applyTo], (a, exec) => clearArea(exec, a, applyTo, 'RangeAreas.clear'));
+  }
+
+  /** Selects every area at once, as Excel does with Ctrl held; the first area holds the active cell. */
+  select(): void {
+    this._call('select', [], (a, exec) => {
+      if (a.sheet.visibility !== 'Visible') throw invalidArgument(`RangeAreas.select: sheet '${a.sheet.name}' is hidden`);
+      selectBox(exec, a.sheet, a.boxes[0], a.boxes);
+    });
   }
 }
 

@@ -235,6 +235,44 @@ export class PageLayout extends HostClientObject<HostSheet> {
   }
 }
 
+/** Worksheet.autoFilter: one filtered range per sheet, its header row first (no criteria are kept: none are used). */
+export class AutoFilter extends HostClientObject<HostSheet> {
+  readonly _typeName = 'AutoFilter';
+  protected readonly _properties: PropertyTable<HostSheet> = {
+    enabled: { read: (sheet) => sheet.autoFilter !== undefined },
+  };
+
+  constructor(context: HostRequestContext, resolve: Resolve) {
+    super(context, { kind: 'navigation', resolve });
+  }
+
+  get enabled(): boolean {
+    return this._get('enabled');
+  }
+
+  apply(range: Range | string): void {
+    this._call('apply', [range], (sheet, exec) => {
+      const { box } = resolveRangeArgument(range, exec, sheet, 'AutoFilter.apply');
+      if (box.rows < 1) throw invalidArgument('AutoFilter.apply: the range needs a header row', 'AutoFilter.apply');
+      const before = sheet.autoFilter;
+      sheet.autoFilter = box;
+      exec.journal.record(() => {
+        sheet.autoFilter = before;
+      });
+    });
+  }
+
+  remove(): void {
+    this._call('remove', [], (sheet, exec) => {
+      const before = sheet.autoFilter;
+      delete sheet.autoFilter;
+      exec.journal.record(() => {
+        sheet.autoFilter = before;
+      });
+    });
+  }
+}
+
 function freeze(exec: Execution, sheet: HostSheet, rows: number, columns: number, where: string): void {
   if (!Number.isInteger(rows) || !Number.isInteger(columns) || rows < 0 || columns < 0) {
     throw invalidArgument(`${where}: counts must be whole numbers >= 0`, where);

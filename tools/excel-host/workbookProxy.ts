@@ -129,7 +129,7 @@ export class Workbook extends HostClientObject<HostWorkbook> {
       nullable: false,
       resolve: (exec) => {
         const sheet = activeSheet(exec.workbook);
-        return { sheet, boxes: [sheet.selection] };
+        return { sheet, boxes: sheet.selectionAreas ?? [sheet.selection] };
       },
     });
   }

@@ -12,7 +12,7 @@ import { HostError, HostErrorCode, invalidArgument, invalidOperation, itemNotFou
 import { HostEventHandlers } from './eventHandlers';
 import { newSheet, sheetById, sheetByName, type HostSheet, type HostWorkbook } from './model';
 import { boxOnSheet, checkSheetAlive, Range, RangeAreas } from './rangeProxy';
-import { PageLayout, WorksheetFreezePanes } from './sheetLayoutProxy';
+import { AutoFilter, PageLayout, WorksheetFreezePanes } from './sheetLayoutProxy';
 
 const VISIBILITIES = ['Visible', 'Hidden', 'VeryHidden'];
 
@@ -124,7 +124,7 @@ function wholeSheet(): Box {
 export class Worksheet extends HostClientObject<HostSheet> {
   readonly _typeName = 'Worksheet';
   protected readonly _properties = WORKSHEET_PROPERTIES;
-  protected override readonly _navigationNames = ['charts', 'freezePanes', 'pageLayout', 'comments'];
+  protected override readonly _navigationNames = ['charts', 'freezePanes', 'pageLayout', 'comments', 'autoFilter'];
 
   constructor(context: HostRequestContext, binding: Binding<HostSheet>) {
     super(context, binding);
@@ -196,6 +196,10 @@ export class Worksheet extends HostClientObject<HostSheet> {
   get charts(): ChartCollection {
     return this._child('charts', () => new ChartCollection(this.context, (exec) => this._tryTarget(exec)));
   }
+  get autoFilter(): AutoFilter {
+    return this._child('autoFilter', () => new AutoFilter(this.context, (exec) => this._tryTarget(exec)));
+  }
+
   get freezePanes(): WorksheetFreezePanes {
     return this._child('freezePanes', () => new WorksheetFreezePanes(this.context, (exec) => this._tryTarget(exec)));
   }

@@ -7,9 +7,11 @@ import { MEASURE_SUMMARIES, exampleFormula } from '../measures/measureSummaries'
 import { ReadingsList } from './ReadingsList';
 
 const useStyles = makeStyles({
-  dl: { display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS, margin: 0 },
-  dd: { margin: 0 },
-  code: { fontFamily: tokens.fontFamilyMonospace },
+  // Label above value: side by side, a 320 px pane leaves the value a column a few characters wide.
+  dl: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, margin: 0 },
+  dt: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold },
+  dd: { margin: 0, marginBottom: tokens.spacingVerticalS },
+  code: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: 'anywhere' },
   example: { display: 'block', fontFamily: tokens.fontFamilyMonospace, wordBreak: 'break-all', marginBottom: tokens.spacingVerticalXXS },
   source: { color: tokens.colorNeutralForeground2 },
 });
@@ -35,17 +37,17 @@ export function MeasuresView({ county, readings }: { county: string | undefined;
             <AccordionPanel>
               <p>{pick(withParameterValues(m.rule, today), lang)}</p>
               <dl className={styles.dl}>
-                <dt>{t(S.measureAddIn)}</dt>
+                <dt className={styles.dt}>{t(S.measureAddIn)}</dt>
                 <dd className={styles.dd}>{pick(withParameterValues(m.addIn, today), lang)}</dd>
                 {m.functions.length > 0 ? (
                   <>
-                    <dt>{t(S.measureFunctions)}</dt>
+                    <dt className={styles.dt}>{t(S.measureFunctions)}</dt>
                     <dd className={`${styles.dd} ${styles.code}`}>{m.functions.join(', ')}</dd>
                   </>
                 ) : null}
                 {m.examples.length > 0 ? (
                   <>
-                    <dt>{t(S.measureExamples)}</dt>
+                    <dt className={styles.dt}>{t(S.measureExamples)}</dt>
                     <dd className={styles.dd}>
                       {m.examples.map((e) => (
                         <code key={e} className={styles.example}>
@@ -57,7 +59,7 @@ export function MeasuresView({ county, readings }: { county: string | undefined;
                 ) : null}
                 {m.rosterColumns ? (
                   <>
-                    <dt>{t(S.measureColumns)}</dt>
+                    <dt className={styles.dt}>{t(S.measureColumns)}</dt>
                     <dd className={styles.dd}>{pick(m.rosterColumns, lang)}</dd>
                   </>
                 ) : null}

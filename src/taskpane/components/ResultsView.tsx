@@ -1,168 +1,152 @@
-import {
-  Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Button, Table, TableBody, TableCell, TableHeader,
-  TableHeaderCell, TableRow, makeStyles, tokens,
-} from '@fluentui/react-components';
-import { useState } from 'react';
-import { maskPersonal, pick } from '../../policy';
-import type { Finding, FindingCode, ValidationReport } from '../../roster/types';
+import { Button, Input, ToggleButton, makeStyles, tokens } from '@fluentui/react-components';
+import type { KeyboardEvent, Ref } from 'react';
+import { useMemo, useState } from 'react';
+import { pick } from '../../policy';
 import { FINDING_CODES } from '../../roster';
-import { KIND_NAMES } from '../../roster/kinds';
-import { S } from '../i18n/strings';
+import type { Finding, FindingCode, Severity, ValidationReport } from '../../roster/types';
+import { S, asLabel, bracketed } from '../i18n/strings';
 import { useLang, useT } from '../i18n/lang';
-import { findingAddress } from '../../roster/reportTable';
-
-/** Findings shown per code before 再显示: a roster of 100,000 rows can have thousands of one code. */
-const PAGE = 100;
+import type { FindingFilter } from '../results/findingItems';
+import { NO_FILTER, chipCounts, filterItems, findingItems } from '../results/findingItems';
+import type { RunSources } from '../state/validateState';
+import { FindingList } from './FindingList';
+import { SummaryCard } from './SummaryCard';
 
 const useStyles = makeStyles({
-  findings: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, margin: 0, padding: 0, listStyleType: 'none' },
-  finding: {
-    justifyContent: 'flex-start',
-    textAlign: 'start',
-    height: 'auto',
-    fontWeight: tokens.fontWeightRegular,
-    paddingTop: tokens.spacingVerticalXS,
-    paddingBottom: tokens.spacingVerticalXS,
-  },
-  codeCell: { display: 'flex', flexDirection: 'column', paddingTop: tokens.spacingVerticalXXS, paddingBottom: tokens.spacingVerticalXXS },
-  code: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, wordBreak: 'break-all' },
-  countColumn: { width: '64px' },
-  where: { fontWeight: tokens.fontWeightSemibold, marginRight: tokens.spacingHorizontalS },
-  value: { fontFamily: tokens.fontFamilyMonospace, marginRight: tokens.spacingHorizontalS },
-  header: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center' },
-  sheets: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400 },
+  chips: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, rowGap: tokens.spacingVerticalXS },
+  chip: { minWidth: 0, maxWidth: '100%', height: 'auto', textAlign: 'start', fontWeight: tokens.fontWeightRegular },
+  chipCount: { fontWeight: tokens.fontWeightSemibold, marginLeft: tokens.spacingHorizontalXS },
+  tools: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS, alignItems: 'center' },
+  search: { width: '100%' },
+  shown: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, margin: 0 },
+  empty: { margin: 0 },
 });
-
-function groupByCode(findings: ReadonlyArray<Finding>): Array<[FindingCode, Finding[]]> {
-  const groups = new Map<FindingCode, Finding[]>();
-  for (const f of findings) {
-    const list = groups.get(f.code);
-    if (list) list.push(f);
-    else groups.set(f.code, [f]);
-  }
-  return [...groups.entries()];
-}
-
-function CodeFindings({ code, findings, onSelect }: { code: FindingCode; findings: Finding[]; onSelect(f: Finding): void }) {
-  const styles = useStyles();
-  const t = useT();
-  const lang = useLang();
-  const [shown, setShown] = useState(PAGE);
-  return (
-    <>
-      <ul className={styles.findings} aria-label={code}>
-        {findings.slice(0, shown).map((f, i) => {
-          const address = findingAddress(f);
-          return (
-            <li key={i}>
-              <Button
-                appearance="subtle"
-                className={styles.finding}
-                data-finding={code}
-                data-sheet={f.sheet}
-                data-address={address}
-                data-row={f.row}
-                aria-label={`${t(S.goTo, { sheet: maskPersonal(f.sheet), address })}: ${pick(f.message, lang)}`}
-                onClick={() => onSelect(f)}
-              >
-                <span>
-                  <span className={styles.where}>
-                    {maskPersonal(f.sheet)} · {t(S.rowLabel, { row: f.row })}
-                    {f.column ? ` · ${f.column}${f.row}` : ''}
-                  </span>
-                  {f.value ? <span className={styles.value}>{f.value}</span> : null}
-                  <span>{pick(f.message, lang)}</span>
-                </span>
-              </Button>
-            </li>
-          );
-        })}
-      </ul>
-      {findings.length > shown ? (
-        <Button size="small" onClick={() => setShown(shown + PAGE)}>
-          {t(S.showMore, { count: Math.min(PAGE, findings.length - shown) })}
-        </Button>
-      ) : null}
-    </>
-  );
-}
 
 export interface ResultsViewProps {
   readonly report: ValidationReport;
+  readonly sources: RunSources;
+  readonly workbook: string;
+  readonly cardRef?: Ref<HTMLElement>;
   onSelect(f: Finding): void;
+  onSelectAll(findings: ReadonlyArray<Finding>): void;
+  /** 说明此行: select the finding's cell and explain its row. */
+  onExplainRow(f: Finding): void;
 }
 
-/** Counts by code, the sheets checked, then the findings grouped by code; a finding selects its cell in Excel. */
-export function ResultsView({ report, onSelect }: ResultsViewProps) {
+/**
+ * The summary card, then the findings as one list sorted by severity and row, with filter chips (severity, kind of
+ * problem, each with its count), a search, previous/next (Alt+↑ / Alt+↓) and 选中此类全部单元格.
+ */
+export function ResultsView({ report, sources, workbook, cardRef, onSelect, onSelectAll, onExplainRow }: ResultsViewProps) {
   const styles = useStyles();
   const t = useT();
   const lang = useLang();
-  const { summary } = report;
-  const groups = groupByCode(report.findings);
-  const severityWord = (code: FindingCode) => t(FINDING_CODES[code]?.severity === 'warning' ? S.severityWarning : S.severityError);
+  const items = useMemo(() => findingItems(report), [report]);
+  const [filter, setFilter] = useState<FindingFilter>(NO_FILTER);
+  const [current, setCurrent] = useState(-1);
+  const shown = useMemo(() => filterItems(items, filter), [items, filter]);
+  const counts = useMemo(() => chipCounts(items, filter.severity), [items, filter.severity]);
+  const showSheet = report.sheets.length > 1;
+
+  const update = (next: FindingFilter) => {
+    setFilter(next);
+    setCurrent(-1);
+  };
+  const move = (position: number) => {
+    const item = shown[position];
+    if (!item) return;
+    setCurrent(position);
+    if (item.finding.file === workbook) onSelect(item.finding);
+  };
+  const step = (by: number) => move(current < 0 ? (by > 0 ? 0 : shown.length - 1) : Math.min(shown.length - 1, Math.max(0, current + by)));
+  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
+    if (!e.altKey || (e.key !== 'ArrowDown' && e.key !== 'ArrowUp')) return;
+    e.preventDefault();
+    step(e.key === 'ArrowDown' ? 1 : -1);
+  };
+  const severityChip = (severity: Severity | null, label: string, count: number) => (
+    <ToggleButton
+      size="small"
+      shape="circular"
+      className={styles.chip}
+      checked={filter.severity === severity}
+      onClick={() => update({ ...filter, severity, code: null })}
+      data-severity-chip={severity ?? 'all'}
+      data-count={count}
+    >
+      {label}
+    </ToggleButton>
+  );
+  const ofCode = filter.code === null ? [] : items.filter((i) => i.finding.code === filter.code && i.finding.file === workbook).map((i) => i.finding);
+
   return (
-    <section aria-labelledby="results-title" data-testid="results">
-      <h2 id="results-title">{t(S.results)}</h2>
-      <p data-testid="summary" data-errors={summary.errors} data-warnings={summary.warnings} data-rows={summary.rows}>
-        {t(S.summaryLine, { sheets: summary.sheets, rows: summary.rows, errors: summary.errors, warnings: summary.warnings })}
-      </p>
-      <ul className={styles.sheets} aria-label={t(S.sheetsChecked)}>
-        {report.sheets.map((s) => (
-          <li key={`${s.file}\u0000${s.sheet}`}>
-            {t(S.sheetKindRows, { sheet: maskPersonal(s.sheet), kind: s.kind ? pick(KIND_NAMES[s.kind], lang) : t(S.notARoster), rows: s.rows })}
-          </li>
-        ))}
-      </ul>
-      {groups.length === 0 ? (
-        <p>{t(S.noFindings)}</p>
+    <div className={styles.view} data-testid="results" onKeyDown={onKeyDown}>
+      <SummaryCard report={report} sources={sources} workbook={workbook} cardRef={cardRef} />
+      {items.length === 0 ? (
+        <p className={styles.empty}>{t(S.noFindings)}</p>
       ) : (
-        <>
-          <h3>{t(S.countsByCode)}</h3>
-          <Table size="small" aria-label={t(S.countsByCode)} data-testid="counts">
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>
-                  {t(S.code)} / {t(S.problem)}
-                </TableHeaderCell>
-                <TableHeaderCell className={styles.countColumn}>{t(S.count)}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {Object.entries(summary.byCode).map(([code, count]) => (
-                <TableRow key={code} data-code={code} data-count={count}>
-                  <TableCell>
-                    <span className={styles.codeCell}>
-                      <span className={styles.code}>{code}</span>
-                      <span>
-                        {FINDING_CODES[code as FindingCode] ? pick(FINDING_CODES[code as FindingCode].title, lang) : code}（{severityWord(code as FindingCode)}）
-                      </span>
-                    </span>
-                  </TableCell>
-                  <TableCell className={styles.countColumn}>{count}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-          <h3>{t(S.findingsByCode)}</h3>
-          <Accordion multiple collapsible>
-            {groups.map(([code, findings]) => (
-              <AccordionItem key={code} value={code} data-group={code} data-count={findings.length}>
-                <AccordionHeader>
-                  <span className={styles.header}>
-                    <Badge appearance="tint" color={FINDING_CODES[code]?.severity === 'warning' ? 'warning' : 'danger'}>
-                      {findings.length}
-                    </Badge>
-                    {code} {FINDING_CODES[code] ? pick(FINDING_CODES[code].title, lang) : ''}
-                  </span>
-                </AccordionHeader>
-                <AccordionPanel>
-                  <CodeFindings code={code} findings={findings} onSelect={onSelect} />
-                </AccordionPanel>
-              </AccordionItem>
+        <section aria-labelledby="findings-title" className={styles.view}>
+          <h2 id="findings-title" className={styles.heading}>
+            {t(S.findings)}
+          </h2>
+          <div role="group" aria-label={t(S.filterSeverity)} className={styles.chips}>
+            {severityChip(null, t(S.filterAll, { count: items.length }), items.length)}
+            {severityChip('error', t(S.filterErrors, { count: counts.severity.error }), counts.severity.error)}
+            {severityChip('warning', t(S.filterWarnings, { count: counts.severity.warning }), counts.severity.warning)}
+          </div>
+          <div role="group" aria-label={t(S.filterCode)} className={styles.chips} data-testid="counts">
+            {counts.codes.map(([code, count]) => (
+              <ToggleButton
+                key={code}
+                size="small"
+                shape="circular"
+                className={styles.chip}
+                checked={filter.code === code}
+                title={code}
+                onClick={() => update({ ...filter, code: filter.code === code ? null : (code as FindingCode) })}
+                data-code={code}
+                data-count={count}
+              >
+                {asLabel(pick(FINDING_CODES[code].title, lang), lang)}
+                <span className={styles.chipCount}>{count}</span>
+              </ToggleButton>
             ))}
-          </Accordion>
-        </>
+          </div>
+          <Input
+            type="search"
+            className={styles.search}
+            aria-label={t(S.search)}
+            placeholder={t(S.search)}
+            value={filter.query}
+            onChange={(_, d) => update({ ...filter, query: d.value })}
+            data-testid="finding-search"
+          />
+          <div className={styles.tools}>
+            <Button size="small" disabled={shown.length === 0} onClick={() => step(-1)} aria-keyshortcuts="Alt+ArrowUp" title={`${t(S.previous)}${bracketed('Alt+↑', lang)}`} data-testid="previous">
+              {t(S.previous)}
+            </Button>
+            <Button size="small" disabled={shown.length === 0} onClick={() => step(1)} aria-keyshortcuts="Alt+ArrowDown" title={`${t(S.next)}${bracketed('Alt+↓', lang)}`} data-testid="next">
+              {t(S.next)}
+            </Button>
+            {shown[current] && shown[current].finding.file === workbook ? (
+              <Button size="small" onClick={() => onExplainRow(shown[current].finding)} data-testid="explain-row-button">
+                {t(S.explainRowButton)}
+              </Button>
+            ) : null}
+            {filter.code !== null ? (
+              <Button size="small" disabled={ofCode.length === 0} onClick={() => onSelectAll(ofCode)} data-testid="select-all-of-code">
+                {t(S.selectAllOfCode)}
+              </Button>
+            ) : null}
+          </div>
+          <p className={styles.shown} aria-live="polite" data-testid="shown">
+            {t(S.shownOf, { shown: shown.length, total: items.length })}
+          </p>
+          <FindingList items={shown} current={current} workbook={workbook} showSheet={showSheet} onMove={move} />
+        </section>
       )}
-    </section>
+    </div>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Combobox, Field, MessageBar, MessageBarBody, Option, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Combobox, Field, MessageBar, MessageBarBody, Option, OptionGroup, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
 import type { ReadingId } from '../../policy';
 import { allCounties, optionText, pick, settableReadings, todaySerial } from '../../policy';
@@ -9,7 +9,12 @@ import type { SettingsController } from '../state/useSettings';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  row: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalS },
+  // 保存 beside the box, not under it: the suggestion list opens under the box and would cover it.
+  row: { display: 'flex', alignItems: 'flex-end', gap: tokens.spacingHorizontalS },
+  field: { flexGrow: 1, minWidth: 0 },
+  combobox: { minWidth: 0, width: '100%', boxSizing: 'border-box' },
+  comboboxInput: { minWidth: 0, width: '100%' },
+  save: { flexShrink: 0 },
   hint: { color: tokens.colorNeutralForeground2, margin: 0 },
 });
 
@@ -21,18 +26,25 @@ export function SettingsView({ controller }: { controller: SettingsController })
   const today = todaySerial();
   const counties = useMemo(() => allCounties(), []);
   const [query, setQuery] = useState(controller.county ?? '');
-  const [message, setMessage] = useState<{ intent: 'success' | 'error'; text: string } | null>(null);
+  const [message, setMessage] = useState<{ intent: 'success' | 'error' | 'info'; text: string } | null>(null);
   useEffect(() => setQuery(controller.county ?? ''), [controller.county]);
-  const visible = counties.filter((c) => query === '' || c.name.includes(query) || c.prefecture.includes(query) || c.code.startsWith(query));
+  const typed = query.trim();
+  const visible = counties.filter((c) => typed === '' || c.name.includes(typed) || c.prefecture.includes(typed) || c.code.startsWith(typed));
+  // Districts under their city: 「长春」 lists 长春市's districts, the clerk picks one.
+  const cities = [...new Set(visible.map((c) => c.prefecture))];
   const save = async () => {
     const ok = await controller.saveCounty(query);
-    setMessage(ok ? { intent: 'success', text: t(S.settingsSaved) } : { intent: 'error', text: t(S.settingsUnknownCounty, { county: query }) });
+    if (ok) setMessage({ intent: 'success', text: t(S.settingsSaved) });
+    else if (typed !== '' && cities.length === 1 && visible.length > 1) setMessage({ intent: 'info', text: t(S.settingsPickDistrict, { city: cities[0], list: visible.map((c) => c.name).join('、') }) });
+    else setMessage({ intent: 'error', text: t(S.settingsUnknownCounty, { county: query }) });
   };
   return (
     <div className={styles.view} data-testid="settings">
       <div className={styles.row}>
-        <Field label={t(S.settingsCounty)} hint={t(S.settingsCountyHint)}>
+        <Field label={t(S.settingsCounty)} className={styles.field}>
           <Combobox
+            className={styles.combobox}
+            input={{ className: styles.comboboxInput }}
             freeform
             value={query}
             placeholder={t(S.settingsCountyNone)}
@@ -41,17 +53,24 @@ export function SettingsView({ controller }: { controller: SettingsController })
             onOptionSelect={(_, d) => setQuery(d.optionValue ?? '')}
             data-testid="county"
           >
-            {visible.map((c) => (
-              <Option key={`${c.prefecture}${c.name}`} value={c.name} text={c.name}>
-                {c.name}（{c.prefecture}）
-              </Option>
+            {cities.map((city) => (
+              <OptionGroup key={city} label={city}>
+                {visible
+                  .filter((c) => c.prefecture === city)
+                  .map((c) => (
+                    <Option key={`${c.prefecture}${c.name}`} value={c.name} text={c.name}>
+                      {c.name}
+                    </Option>
+                  ))}
+              </OptionGroup>
             ))}
           </Combobox>
         </Field>
-        <Button appearance="primary" onClick={() => void save()} data-testid="save-county">
+        <Button appearance="primary" className={styles.save} onClick={() => void save()} data-testid="save-county">
           {t(S.settingsSave)}
         </Button>
       </div>
+      <p className={styles.hint}>{t(S.settingsCountyHint)}</p>
       <div className={styles.row}>
         <h3>{t(P.settingsReadings)}</h3>
         <p className={styles.hint}>{t(P.settingsReadingsHint)}</p>
@@ -76,7 +95,7 @@ export function SettingsView({ controller }: { controller: SettingsController })
         ))}
       </div>
       {message ? (
-        <MessageBar intent={message.intent}>
+        <MessageBar intent={message.intent} layout="multiline">
           <MessageBarBody>{message.text}</MessageBarBody>
         </MessageBar>
       ) : null}

@@ -14,9 +14,14 @@ export interface ExcelAdapter {
   readSheets(sheets: ReadonlyArray<string>, options?: ReadOptions): Promise<SheetGrid[]>;
   /** Activates the sheet and selects the cell (or row, '5:5'). */
   selectCell(sheet: string, address: string): Promise<void>;
-  /** Clears the previous marks, saves the original formats of these cells, then fills them. Returns cells marked. */
+  /** Activates the sheet and selects these cells together (as many as one address list holds). Returns cells selected. */
+  selectCells(sheet: string, addresses: ReadonlyArray<string>): Promise<number>;
+  /**
+   * Clears the previous marks, saves the original formats of these cells, then fills them; a mark with a note gets it
+   * as a comment (批注) unless the cell already has one. Returns cells marked.
+   */
   markCells(marks: ReadonlyArray<CellMark>, options?: ProgressOptions): Promise<number>;
-  /** Restores every marked cell's fill, font, borders and number format. Returns cells restored. */
+  /** Restores every marked cell's fill, font, borders and number format, and deletes the notes the marks added. Returns cells restored. */
   clearMarks(options?: ProgressOptions): Promise<number>;
   /** How many cells are marked now (0 when none). */
   markedCount(): Promise<number>;
@@ -26,6 +31,10 @@ export interface ExcelAdapter {
   readRegister(sheetName: string): Promise<SheetGrid | null>;
   /** Appends rows under the register's last row, creating the sheet with its header first. Returns rows written. */
   appendRegister(register: RegisterSheet, rows: ReadonlyArray<ReadonlyArray<CellValue>>): Promise<number>;
+  /** Empties the register's last rows (撤销本批, after the pane checked they are that batch). Returns rows emptied. */
+  clearLastRegisterRows(sheetName: string, count: number): Promise<number>;
+  /** Opens an .xlsx the pane built as a new workbook (or offers it as a download where Excel cannot). */
+  openNewWorkbook(bytes: Uint8Array, fileName: string): Promise<'opened' | 'downloaded'>;
   /** The active cell: its sheet, address, formula and value. */
   activeCell(): Promise<ActiveCell>;
   /** Values of cells or ranges ('B3', 'A2:A9'), each on the given sheet, with the text the clerk sees. */

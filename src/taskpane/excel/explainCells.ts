@@ -11,9 +11,8 @@ export async function activeCell(run: ExcelRun): Promise<ActiveCell> {
   return run(async (context) => {
     const cell = context.workbook.getActiveCell();
     cell.load(['address', 'formulas', 'values']);
-    // A navigation property is a proxy: it needs no load of its own, only of the properties read from it.
-    // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
-    const sheet = cell.worksheet;
+    // The active cell is on the active sheet.
+    const sheet = context.workbook.worksheets.getActiveWorksheet();
     sheet.load('name');
     await context.sync();
     const address = cell.address.includes('!') ? cell.address.slice(cell.address.lastIndexOf('!') + 1) : cell.address;

@@ -10,14 +10,16 @@ export interface CellMark {
   /** 'B5' */
   readonly address: string;
   readonly severity: Severity;
+  /** The note (批注) put on the cell: what is wrong there, so a colleague who gets the file knows why it is red. */
+  readonly note?: string;
 }
 
 /**
  * The cells to mark for a run: one per flagged cell of this workbook (an error wins over a warning in the same
  * cell), at the address the report links to (a finding about a whole row or table: column A of its row).
  */
-export function cellMarks(findings: ReadonlyArray<Finding>, workbookFile: string): CellMark[] {
-  const bySheet = new Map<string, Map<string, Severity>>();
+export function cellMarks(findings: ReadonlyArray<Finding>, workbookFile: string, noteOf?: (f: Finding) => string): CellMark[] {
+  const bySheet = new Map<string, Map<string, { severity: Severity; notes: string[] }>>();
   for (const f of findings) {
     if (f.file !== workbookFile) continue;
     let cells = bySheet.get(f.sheet);
@@ -26,10 +28,18 @@ export function cellMarks(findings: ReadonlyArray<Finding>, workbookFile: string
       bySheet.set(f.sheet, cells);
     }
     const address = findingAddress(f);
-    if (cells.get(address) !== 'error') cells.set(address, f.severity);
+    const cell = cells.get(address);
+    const note = noteOf?.(f);
+    if (!cell) cells.set(address, { severity: f.severity, notes: note ? [note] : [] });
+    else {
+      if (f.severity === 'error') cell.severity = 'error';
+      if (note && !cell.notes.includes(note)) cell.notes.push(note);
+    }
   }
   const marks: CellMark[] = [];
-  for (const [sheet, cells] of bySheet) for (const [address, severity] of cells) marks.push({ sheet, address, severity });
+  for (const [sheet, cells] of bySheet) {
+    for (const [address, { severity, notes }] of cells) marks.push(notes.length > 0 ? { sheet, address, severity, note: notes.join('\n') } : { sheet, address, severity });
+  }
   return marks;
 }
 

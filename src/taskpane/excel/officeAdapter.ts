@@ -1,8 +1,10 @@
 import type { ExcelAdapter, WorkbookInfo } from './adapter';
 import { activeCell, readReferences } from './explainCells';
+import { addressLists } from './markPlan';
 import { clearMarks, markCells, markedCount } from './marks';
+import { openNewWorkbook } from './newWorkbook';
 import { readSheetGrids, readSheetHeads } from './readSheets';
-import { appendRegister, readRegister } from './register';
+import { appendRegister, clearLastRegisterRows, readRegister } from './register';
 import type { ExcelRun } from './run';
 import { readSetting, writeSetting } from './settings';
 import { writeReport } from './writeReport';
@@ -36,6 +38,19 @@ async function selectCell(run: ExcelRun, sheet: string, address: string): Promis
   });
 }
 
+/** Several cells of one sheet selected at once (RangeAreas.select, ExcelApi 1.9), as far as one address list goes. */
+async function selectCells(run: ExcelRun, sheet: string, addresses: ReadonlyArray<string>): Promise<number> {
+  const [list] = addressLists(addresses);
+  if (!list) return 0;
+  await run(async (context) => {
+    const worksheet = context.workbook.worksheets.getItem(sheet);
+    worksheet.activate();
+    worksheet.getRanges(list).select();
+    await context.sync();
+  });
+  return list.split(',').length;
+}
+
 /**
  * The pane's one door to Excel. Every Excel.run of the task pane starts here (through `run`); React components get
  * this object and never see a proxy.
@@ -59,6 +74,7 @@ export function createOfficeAdapter(run: ExcelRun = globalRun): ExcelAdapter {
       return readSheetGrids(run, sheets, options.file ?? (await file()), options);
     },
     selectCell: (sheet, address) => selectCell(run, sheet, address),
+    selectCells: (sheet, addresses) => selectCells(run, sheet, addresses),
     markCells: (marks, options) => markCells(run, marks, options),
     clearMarks: (options) => clearMarks(run, options),
     markedCount: () => markedCount(run),
@@ -67,6 +83,8 @@ export function createOfficeAdapter(run: ExcelRun = globalRun): ExcelAdapter {
       return readRegister(run, sheetName, await file());
     },
     appendRegister: (register, rows) => appendRegister(run, register, rows),
+    clearLastRegisterRows: (sheetName, count) => clearLastRegisterRows(run, sheetName, count),
+    openNewWorkbook,
     activeCell: () => activeCell(run),
     readReferences: (refs) => readReferences(run, refs),
     async onSelectionChanged(handler) {

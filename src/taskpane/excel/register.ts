@@ -71,6 +71,19 @@ export async function appendRegister(run: ExcelRun, register: RegisterSheet, row
       next = 1;
     } else {
       next = used.rowIndex + used.rowCount;
+      // A register written before a column was added (批次) gets that header, never over a header already there.
+      const header = sheet.getRangeByIndexes(0, 0, 1, width);
+      header.load('values');
+      await context.sync();
+      const [written] = header.values;
+      register.header.forEach((name, c) => {
+        if (written[c] === '' || written[c] === null) {
+          const cell = sheet.getRangeByIndexes(0, c, 1, 1);
+          cell.numberFormat = [['@']];
+          cell.values = [[name]];
+          cell.format.font.bold = true;
+        }
+      });
     }
     for (const block of blocksOf(rows)) {
       const range = sheet.getRangeByIndexes(next, 0, block.length, width);
@@ -82,5 +95,25 @@ export async function appendRegister(run: ExcelRun, register: RegisterSheet, row
     sheet.getRangeByIndexes(0, 0, next, width).format.autofitColumns();
     await context.sync();
     return rows.length;
+  });
+}
+
+/**
+ * 撤销本批: empties the register's last `count` rows (values and formats), which the pane checked are the batch to
+ * undo. The rows are the last of the sheet, so emptying them is deleting them; nothing above is touched.
+ */
+export async function clearLastRegisterRows(run: ExcelRun, sheetName: string, count: number): Promise<number> {
+  if (count <= 0) return 0;
+  return run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem(sheetName);
+    const used = sheet.getUsedRange(true);
+    used.load(['rowIndex', 'rowCount', 'columnIndex', 'columnCount']);
+    await context.sync();
+    const last = used.rowIndex + used.rowCount;
+    // Never the header row.
+    const first = Math.max(1, last - count);
+    sheet.getRangeByIndexes(first, 0, last - first, used.columnIndex + used.columnCount).clear('All');
+    await context.sync();
+    return last - first;
   });
 }

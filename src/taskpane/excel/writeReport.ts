@@ -78,11 +78,17 @@ function formatReport(sheet: Excel.Worksheet, layout: ReportLayout, title: strin
     const rows = layout.rows.slice(summary.headerRow, summary.headerRow + summary.count + 1);
     data.values = rows.map((r) => [r[summary.labelColumn], r[summary.valueColumn]]);
     data.format.autofitColumns();
+    // The helper columns are the chart's, not the clerk's: hidden, and the chart told to draw hidden data.
+    data.columnHidden = true;
     const chart = sheet.charts.add('ColumnClustered', data, 'Columns');
+    chart.plotVisibleOnly = false;
     chart.title.text = title;
     chart.legend.visible = false;
     chart.setPosition(cellAddress(summary.headerRow, dataCol + 3), cellAddress(summary.headerRow + 15, dataCol + 10));
   }
+
+  // A filter on the findings' header: the clerk narrows them by 代码, 姓名 or 工作表 as in any Excel table.
+  if (layout.findings.count > 0) sheet.autoFilter.apply(sheet.getRange(areaAddress(layout.findings.headerRow, 0, layout.findings.count + 1, layout.columns)));
 
   const page = sheet.pageLayout;
   page.paperSize = 'A4';

@@ -7,6 +7,10 @@ import type { ActiveCell, ExcelAdapter, ReferencedCells, SheetReference } from '
 import { isDateFormat } from '../../xlsx/numberFormat';
 import { S, fill } from '../i18n/strings';
 import { callArguments } from './callArguments';
+import type { DeterminationView } from './determinationView';
+import { determinationView } from './determinationView';
+import type { RowExplanation } from './explainRow';
+import { explainRosterRow } from './explainRow';
 import { parseJlCall } from './parseJlCall';
 
 export interface ExplainedArgument {
@@ -15,15 +19,21 @@ export interface ExplainedArgument {
   readonly name: string;
   /** What the formula says: 'D5', '"汪清县"', 2000, or '' when omitted. */
   readonly source: string;
-  /** The value the function receives, as text. */
+  /** The value as the clerk sees it in the cell (a date as a date, never its serial number). */
   readonly value: string;
+  /** The value the function receives, as text: a date's serial number. */
+  readonly received: string;
 }
 
 export type Explanation =
   | { readonly ok: false; readonly cell: ActiveCell; readonly message: string }
+  | { readonly ok: true; readonly kind: 'row'; readonly cell: ActiveCell; readonly row: RowExplanation }
   | {
       readonly ok: true;
+      readonly kind: 'cell';
       readonly cell: ActiveCell;
+      /** The determination laid out for the clerk: conclusion first, then conditions, parameters, readings. */
+      readonly view?: DeterminationView;
       readonly functionName: FunctionName;
       readonly args: ReadonlyArray<ExplainedArgument>;
       readonly outcome: CallOutcome;
@@ -40,13 +50,19 @@ function display(v: unknown, lang: Lang): string {
   return String(v);
 }
 
-/** A referenced cell as the function gets it, and a date also as the clerk sees it: 44191（2020-12-26）. */
+/** A referenced cell as the clerk sees it: a date cell as its date text (2020-12-26), not the serial 44191. */
 function shown(cells: ReferencedCells, lang: Lang): string {
   const single = cells.values.length === 1 && cells.values[0].length === 1;
   if (!single) return display(cells.values, lang);
   const value = cells.values[0][0];
   const text = cells.text[0]?.[0];
-  return typeof value === 'number' && isDateFormat(cells.numberFormat[0]?.[0]) && text ? `${value}（${text}）` : display(value, lang);
+  return typeof value === 'number' && isDateFormat(cells.numberFormat[0]?.[0]) && text ? text : display(value, lang);
+}
+
+/** A referenced cell as the function receives it. */
+function received(cells: ReferencedCells, lang: Lang): string {
+  const single = cells.values.length === 1 && cells.values[0].length === 1;
+  return display(single ? cells.values[0][0] : cells.values, lang);
 }
 
 /** Names of the arguments in order; JL.EXPLAIN's are its function_name followed by the explained function's. */
@@ -66,9 +82,14 @@ function problem(cell: ActiveCell, message: Text, lang: Lang, values: Record<str
  * and evaluates the call with the custom functions' own evaluator (src/functions/calls.ts), so the pane says
  * exactly what the cell computes and JL.EXPLAIN would say.
  */
-export async function explainActiveCell(adapter: ExcelAdapter, lang: Lang): Promise<Explanation> {
+export async function explainActiveCell(adapter: ExcelAdapter, lang: Lang, defaultCounty?: string): Promise<Explanation> {
   const cell = await adapter.activeCell();
   const parsed = parseJlCall(cell.formula);
+  if (!parsed.ok && (parsed.problem === 'not_formula' || parsed.problem === 'not_jl_call')) {
+    // 说明此行: a cell of a roster row explains that person's amount.
+    const row = await explainRosterRow(adapter, cell, lang, defaultCounty);
+    if (row) return { ok: true, kind: 'row', cell, row };
+  }
   if (!parsed.ok) {
     switch (parsed.problem) {
       case 'not_formula':
@@ -104,12 +125,15 @@ export async function explainActiveCell(adapter: ExcelAdapter, lang: Lang): Prom
     name: names[i] ?? `${i + 1}`,
     source: a.kind === 'omitted' ? pick(S.explainOmitted, lang) : a.text,
     value: a.kind === 'omitted' ? pick(S.explainOmitted, lang) : a.kind === 'reference' ? shown(cells[refIndex.get(i)!], lang) : display(values[i], lang),
+    received: a.kind === 'omitted' ? '' : a.kind === 'reference' ? received(cells[refIndex.get(i)!], lang) : display(values[i], lang),
   }));
   const determination = outcome.ok ? outcome.determination : undefined;
   const article = determination ? MEASURE_ARTICLE[determination.measure] : undefined;
   return {
     ok: true,
+    kind: 'cell',
     cell,
+    ...(determination ? { view: determinationView(determination, lang) } : {}),
     functionName: name,
     args,
     outcome,

@@ -47,16 +47,32 @@ export function registeredKeys(register: SheetGrid | null): Set<string> {
   return keys;
 }
 
+/**
+ * The columns the pane writes: the engine's register columns and 批次, the batch a row was registered in, which the
+ * engine does not read and 撤销本批 and 本批已于 … 登记 do.
+ */
+export const REGISTER_HEADERS: ReadonlyArray<string> = [...PAID_REGISTER.headers, '批次'];
+export const REGISTER_BATCH_COLUMN = REGISTER_HEADERS.indexOf('批次');
+export const REGISTER_SOURCE_COLUMN = REGISTER_HEADERS.indexOf('来源');
+
 export interface RegisterPlan {
-  /** Rows to append, in PAID_REGISTER.headers order. */
+  /** Rows to append, in REGISTER_HEADERS order. */
   readonly rows: CellValue[][];
+  /** Who those rows are, in the same order. */
+  readonly persons: ReadonlyArray<RosterPerson>;
   /** Persons left out because they are already registered for the same one-time subsidy. */
   readonly alreadyRegistered: ReadonlyArray<RosterPerson>;
   /** Rows left out because the check found errors in them. */
   readonly withErrors: number;
 }
 
-function registerRow(p: RosterPerson, payDate: DaySerial): CellValue[] {
+/** Where a roster row came from, as the register's 来源 column says it: 花名册!12（汪清.xlsx）. */
+export function rowSource(p: { readonly file: string; readonly sheet: string; readonly row: number }): string {
+  // Where the row came from, for the clerk to look up; an ID in a file or sheet name is masked like any other.
+  return maskPersonal(`${p.sheet}!${p.row}（${p.file}）`);
+}
+
+function registerRow(p: RosterPerson, payDate: DaySerial, batch: string): CellValue[] {
   const fen = p.computedFen ?? p.amountFen;
   return [
     p.id ?? '',
@@ -68,9 +84,14 @@ function registerRow(p: RosterPerson, payDate: DaySerial): CellValue[] {
     p.measure,
     p.months ?? '',
     payDate,
-    // Where the row came from, for the clerk to look up; an ID in a file or sheet name is masked like any other.
-    maskPersonal(`${p.sheet}!${p.row}（${p.file}）`),
+    rowSource(p),
+    batch,
   ];
+}
+
+/** The same persons with the 发放日期 and 批次 the clerk chose in the dialog. */
+export function withPayment(plan: RegisterPlan, payDate: DaySerial, batch: string): RegisterPlan {
+  return { ...plan, rows: plan.persons.map((p) => registerRow(p, payDate, batch)) };
 }
 
 /**
@@ -79,9 +100,10 @@ function registerRow(p: RosterPerson, payDate: DaySerial): CellValue[] {
  * claimed twice in one run as an error, so a second row cannot get here; the check against the register guards
  * against a register that was not chosen as history or has grown since the check.
  */
-export function planRegistration(persons: ReadonlyArray<RosterPerson>, register: SheetGrid | null, payDate: DaySerial): RegisterPlan {
+export function planRegistration(persons: ReadonlyArray<RosterPerson>, register: SheetGrid | null, payDate: DaySerial, batch = ''): RegisterPlan {
   const taken = registeredKeys(register);
   const rows: CellValue[][] = [];
+  const chosen: RosterPerson[] = [];
   const alreadyRegistered: RosterPerson[] = [];
   let withErrors = 0;
   for (const p of persons) {
@@ -95,11 +117,12 @@ export function planRegistration(persons: ReadonlyArray<RosterPerson>, register:
       continue;
     }
     if (key) taken.add(key);
-    rows.push(registerRow(p, payDate));
+    rows.push(registerRow(p, payDate, batch));
+    chosen.push(p);
   }
-  return { rows, alreadyRegistered, withErrors };
+  return { rows, persons: chosen, alreadyRegistered, withErrors };
 }
 
-export const REGISTER_ID_COLUMN = PAID_REGISTER.headers.indexOf('身份证号码');
-export const REGISTER_CODE_COLUMN = PAID_REGISTER.headers.indexOf('统一社会信用代码');
-export const REGISTER_DATE_COLUMN = PAID_REGISTER.headers.indexOf('发放日期');
+export const REGISTER_ID_COLUMN = REGISTER_HEADERS.indexOf('身份证号码');
+export const REGISTER_CODE_COLUMN = REGISTER_HEADERS.indexOf('统一社会信用代码');
+export const REGISTER_DATE_COLUMN = REGISTER_HEADERS.indexOf('发放日期');

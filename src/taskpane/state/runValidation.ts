@@ -3,6 +3,8 @@ import type { SheetGrid } from '../../roster/sheetGrid';
 import type { RosterKind, ValidationReport } from '../../roster/types';
 import { rosterKey, validateRostersAsync } from '../../roster';
 import type { ExcelAdapter } from '../excel/adapter';
+import type { EarlierBatch } from '../register/registeredBefore';
+import { separateRegisteredClaims } from '../register/registeredBefore';
 
 export interface RosterRequest {
   readonly sheet: string;
@@ -14,6 +16,8 @@ export interface RunRequest {
   readonly rosters: ReadonlyArray<RosterRequest>;
   readonly historySheets: ReadonlyArray<string>;
   readonly historyFiles: ReadonlyArray<SheetGrid>;
+  /** Rosters of other files picked from disk (other counties): checked with this workbook's, kinds recognised. */
+  readonly otherRosters?: ReadonlyArray<SheetGrid>;
   readonly asOf: DaySerial;
   readonly defaultCounty?: string;
   /** Poverty-monitoring registry exports: sheets of the workbook, or files picked from disk (as paid registers are). */
@@ -36,6 +40,10 @@ export interface RunResult {
   readonly report: ValidationReport;
   /** The workbook's name, as the findings carry it. */
   readonly file: string;
+  /** Batches of this roster the register already holds (本批已于 … 登记), taken out of the errors. */
+  readonly earlier: ReadonlyArray<EarlierBatch>;
+  /** The sheets checked, as read (this workbook's and other rosters'): the export copies them, masked. */
+  readonly rosters: ReadonlyArray<SheetGrid>;
 }
 
 /**
@@ -59,10 +67,12 @@ export async function runValidation(
   const file = rosters[0]?.file ?? '';
   const kinds: Record<string, RosterKind> = {};
   for (const r of request.rosters) if (r.kind !== 'auto') kinds[rosterKey(file, r.sheet)] = r.kind;
-  const report = await validateRostersAsync(rosters, {
+  const history = [...historySheets, ...request.historyFiles];
+  const checkedSheets = [...rosters, ...(request.otherRosters ?? [])];
+  const checked = await validateRostersAsync(checkedSheets, {
     asOf: request.asOf,
     kinds,
-    history: [...historySheets, ...request.historyFiles],
+    history,
     defaultCounty: request.defaultCounty,
     registry: [...registrySheets, ...(request.registryFiles ?? [])],
     deceased: [...deceasedSheets, ...(request.deceasedFiles ?? [])],
@@ -70,5 +80,6 @@ export async function runValidation(
     signal,
     onProgress: (p) => onProgress?.({ phase: 'check', done: p.done, total: p.total }),
   });
-  return { report, file };
+  const { report, earlier } = separateRegisteredClaims(checked, history);
+  return { report, file, earlier, rosters: checkedSheets };
 }

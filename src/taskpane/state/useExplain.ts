@@ -12,7 +12,7 @@ export interface ExplainController {
 }
 
 /** Explains the active cell, again whenever the clerk selects another cell while the view is open. */
-export function useExplain(adapter: ExcelAdapter, lang: Lang, active: boolean): ExplainController {
+export function useExplain(adapter: ExcelAdapter, lang: Lang, active: boolean, defaultCounty?: string): ExplainController {
   const [explanation, setExplanation] = useState<Explanation | null>(null);
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -23,7 +23,7 @@ export function useExplain(adapter: ExcelAdapter, lang: Lang, active: boolean): 
     const request = ++latest.current;
     setLoading(true);
     try {
-      const result = await explainActiveCell(adapter, lang);
+      const result = await explainActiveCell(adapter, lang, defaultCounty);
       if (request === latest.current) {
         setExplanation(result);
         setError(null);
@@ -33,7 +33,7 @@ export function useExplain(adapter: ExcelAdapter, lang: Lang, active: boolean): 
     } finally {
       if (request === latest.current) setLoading(false);
     }
-  }, [adapter, lang]);
+  }, [adapter, lang, defaultCounty]);
 
   useEffect(() => {
     if (!active) return;

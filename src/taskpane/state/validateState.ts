@@ -1,6 +1,8 @@
 import type { SheetGrid } from '../../roster/sheetGrid';
 import type { RosterKind, ValidationReport } from '../../roster/types';
+import type { EarlierBatch } from '../register/registeredBefore';
 import type { SheetRole } from './sheetRoles';
+import { isReportSheet } from './sheetRoles';
 
 export interface RosterChoice {
   readonly name: string;
@@ -12,6 +14,8 @@ export interface RosterChoice {
 export interface HistoryChoice {
   readonly name: string;
   readonly selected: boolean;
+  /** Set when the register has a roster's columns: why, for the question asked before it is used. */
+  readonly rosterLike?: string;
 }
 
 export interface HistoryFile {
@@ -21,13 +25,28 @@ export interface HistoryFile {
 }
 
 export type Phase = 'loading' | 'idle' | 'running' | 'done' | 'cancelled' | 'failed';
-export type Busy = null | 'mark' | 'clear' | 'report' | 'register';
+export type Busy = null | 'mark' | 'clear' | 'report' | 'register' | 'export';
 
 export interface Progress {
   readonly phase: 'read' | 'check' | 'mark';
   readonly done: number;
   readonly total: number;
 }
+
+/** What a run checked against: shown in the summary and written in the report. */
+export interface RunSources {
+  /** Paid registers: sheets of this workbook, and "file / sheet" for files from disk. */
+  readonly registers: ReadonlyArray<string>;
+  /** Rosters: sheets of this workbook, and "file / sheet" for other rosters from disk. */
+  readonly rosters: ReadonlyArray<string>;
+  /** Batches of these rosters the registers already hold (本批已于 … 登记): information, not errors. */
+  readonly earlier?: ReadonlyArray<EarlierBatch>;
+}
+
+/** A register that looks like a roster, waiting for the clerk's answer before it is used. */
+export type RegisterQuestion =
+  | { readonly kind: 'file'; readonly file: HistoryFile; readonly name: string; readonly why: string }
+  | { readonly kind: 'sheet'; readonly name: string; readonly why: string };
 
 export interface Notice {
   readonly intent: 'success' | 'error' | 'info' | 'warning';
@@ -41,6 +60,14 @@ export interface ValidateState {
   readonly historyFiles: ReadonlyArray<HistoryFile>;
   /** The workbook's registry exports and death lists (issue 12): every one is used; no chooser yet. */
   readonly listSheets?: ReadonlyArray<{ readonly name: string; readonly list: 'registry' | 'deceased' }>;
+  /** Rosters of other files (other counties), checked together with this workbook's. */
+  readonly otherRosters: ReadonlyArray<HistoryFile>;
+  /** Registers that look like rosters, asked about one at a time. */
+  readonly questions: ReadonlyArray<RegisterQuestion>;
+  /** Mark the flagged cells (with notes) after each run. */
+  readonly markAfterRun: boolean;
+  /** What the last run checked against. */
+  readonly ranWith: RunSources | null;
   /** yyyy-mm-dd as the date input holds it. */
   readonly asOf: string;
   readonly phase: Phase;
@@ -52,6 +79,16 @@ export interface ValidateState {
   readonly busy: Busy;
   /** Cells marked now. */
   readonly marked: number;
+  /** The workbook holds a 校验报告 sheet already: writing another replaces it, after a question. */
+  readonly reportExists: boolean;
+  /** The batch registered last in this session, which 撤销本批 can undo. */
+  readonly lastBatch: RegisteredBatch | null;
+}
+
+export interface RegisteredBatch {
+  readonly name: string;
+  /** Rows appended at the end of the register. */
+  readonly count: number;
 }
 
 export type ValidateAction =
@@ -61,10 +98,16 @@ export type ValidateAction =
   | { type: 'toggleHistory'; name: string; selected: boolean }
   | { type: 'addFile'; file: HistoryFile }
   | { type: 'removeFile'; id: number }
+  | { type: 'addOtherRoster'; file: HistoryFile }
+  | { type: 'removeOtherRoster'; id: number }
+  | { type: 'ask'; question: RegisterQuestion }
+  | { type: 'answer'; use: boolean }
+  | { type: 'setMarkAfterRun'; on: boolean }
+  | { type: 'batch'; batch: RegisteredBatch | null }
   | { type: 'setAsOf'; asOf: string }
   | { type: 'runStarted' }
   | { type: 'progress'; progress: Progress }
-  | { type: 'runDone'; report: ValidationReport; at: number }
+  | { type: 'runDone'; report: ValidationReport; at: number; sources?: RunSources }
   | { type: 'runCancelled'; text: string }
   | { type: 'runFailed'; text: string }
   | { type: 'busy'; busy: Busy }
@@ -77,6 +120,10 @@ export function initialValidateState(asOf: string): ValidateState {
     rosters: [],
     historySheets: [],
     historyFiles: [],
+    otherRosters: [],
+    questions: [],
+    markAfterRun: true,
+    ranWith: null,
     asOf,
     phase: 'loading',
     progress: null,
@@ -85,6 +132,8 @@ export function initialValidateState(asOf: string): ValidateState {
     notice: null,
     busy: null,
     marked: 0,
+    reportExists: false,
+    lastBatch: null,
   };
 }
 
@@ -104,7 +153,8 @@ function withSheets(state: ValidateState, roles: ReadonlyArray<SheetRole>, activ
     });
   const historySheets = roles
     .filter((r) => r.register)
-    .map((r): HistoryChoice => ({ name: r.name, selected: beforeHistory.get(r.name)?.selected ?? true }));
+    // A register that looks like a roster is not chosen until the clerk says it is one.
+    .map((r): HistoryChoice => ({ name: r.name, selected: beforeHistory.get(r.name)?.selected ?? !r.rosterLike, ...(r.rosterLike ? { rosterLike: r.rosterLike } : {}) }));
   const listSheets = roles.flatMap((r) => (r.list ? [{ name: r.name, list: r.list }] : []));
   return { rosters, historySheets, listSheets };
 }
@@ -117,6 +167,7 @@ export function validateReducer(state: ValidateState, action: ValidateAction): V
         workbook: action.workbook,
         ...withSheets(state, action.roles, action.active),
         marked: action.marked,
+        reportExists: action.roles.some((r) => isReportSheet(r.name)),
         phase: state.phase === 'loading' ? 'idle' : state.phase,
       };
     case 'toggleRoster':
@@ -129,6 +180,24 @@ export function validateReducer(state: ValidateState, action: ValidateAction): V
       return { ...state, historyFiles: [...state.historyFiles.filter((f) => f.name !== action.file.name), action.file] };
     case 'removeFile':
       return { ...state, historyFiles: state.historyFiles.filter((f) => f.id !== action.id) };
+    case 'addOtherRoster':
+      return { ...state, otherRosters: [...state.otherRosters.filter((f) => f.name !== action.file.name), action.file] };
+    case 'removeOtherRoster':
+      return { ...state, otherRosters: state.otherRosters.filter((f) => f.id !== action.id) };
+    case 'ask':
+      return { ...state, questions: [...state.questions, action.question] };
+    case 'answer': {
+      const [question, ...rest] = state.questions;
+      if (!question) return state;
+      const next = { ...state, questions: rest };
+      if (!action.use) return next;
+      if (question.kind === 'file') return validateReducer(next, { type: 'addFile', file: question.file });
+      return { ...next, historySheets: next.historySheets.map((h) => (h.name === question.name ? { ...h, selected: true } : h)) };
+    }
+    case 'setMarkAfterRun':
+      return { ...state, markAfterRun: action.on };
+    case 'batch':
+      return { ...state, lastBatch: action.batch };
     case 'setAsOf':
       return { ...state, asOf: action.asOf };
     case 'runStarted':
@@ -136,7 +205,7 @@ export function validateReducer(state: ValidateState, action: ValidateAction): V
     case 'progress':
       return { ...state, progress: action.progress };
     case 'runDone':
-      return { ...state, phase: 'done', progress: null, report: action.report, ranAt: action.at };
+      return { ...state, phase: 'done', progress: null, report: action.report, ranAt: action.at, ranWith: action.sources ?? { registers: [], rosters: [] } };
     case 'runCancelled':
       return { ...state, phase: 'cancelled', progress: null, notice: { intent: 'info', text: action.text } };
     case 'runFailed':

@@ -1,0 +1,76 @@
+import type { Lang } from '../../policy';
+import { formatYuan, pick, yuanToFen } from '../../policy';
+import { columnLetter, detectKind, detectTable } from '../../roster';
+import type { CellValue } from '../../roster/sheetGrid';
+import type { FieldId, RosterKind } from '../../roster/types';
+import type { FunctionName } from '../../functions/calls';
+import { evaluateCall } from '../../functions/calls';
+import type { ActiveCell, ExcelAdapter } from '../excel/adapter';
+import { S, fill } from '../i18n/strings';
+import type { DeterminationView } from './determinationView';
+import { determinationView } from './determinationView';
+
+/** Which function works out a row's amount, and from which of its columns (a missing column is an empty argument). */
+const ROW_CALLS: Partial<Record<RosterKind, { readonly fn: FunctionName; readonly fields: ReadonlyArray<FieldId> }>> = {
+  employ: { fn: 'EMPLOY_SUBSIDY', fields: ['hireDate', 'monthsWorked', 'wage', 'county'] },
+  welfare: { fn: 'WELFARE_POST_SUBSIDY', fields: ['months'] },
+  production: { fn: 'PRODUCTION_SUBSIDY', fields: ['personsDriven'] },
+  unsalable: { fn: 'UNSALABLE_REWARD', fields: ['purchase'] },
+};
+
+export interface RowExplanation {
+  readonly sheet: string;
+  readonly row: number;
+  readonly name: string;
+  readonly view: DeterminationView;
+  /** The amount typed in the roster, as shown; '' when the roster has no amount or it is empty. */
+  readonly claimed: string;
+  /** The active cell is the amount column and holds a typed number, not a formula. */
+  readonly typedAmount: boolean;
+}
+
+function rowNumberOf(address: string): number | null {
+  const m = /^\$?[A-Z]+\$?(\d+)$/i.exec(address);
+  return m ? Number(m[1]) : null;
+}
+
+/**
+ * 说明此行: the roster row of the active cell explained under the policy, by the same function a JL cell would call,
+ * from the row's own cells. null when the sheet is not a roster of a kind with a per-row amount, or the cell is
+ * not in its data rows. One row alone: duplicates and caps across rows are the check's (校验), not this.
+ */
+export async function explainRosterRow(adapter: ExcelAdapter, cell: ActiveCell, lang: Lang, defaultCounty?: string): Promise<RowExplanation | null> {
+  const row = rowNumberOf(cell.address);
+  if (row === null) return null;
+  const [head] = await adapter.readSheetHeads([cell.sheet]);
+  if (!head) return null;
+  const layout = detectTable(head);
+  if (!('columns' in layout)) return null;
+  const offset = head.rowOffset ?? 0;
+  if (row <= offset + layout.headerEnd + 1) return null;
+  const kind = detectKind(head, layout).kind;
+  const call = kind ? ROW_CALLS[kind] : undefined;
+  if (!call) return null;
+  const width = Math.max(...Object.values(layout.columns).map((c) => c ?? 0)) + 1;
+  const columnOffset = head.columnOffset ?? 0;
+  const [read] = await adapter.readReferences([{ sheet: cell.sheet, address: `${columnLetter(columnOffset)}${row}:${columnLetter(columnOffset + width - 1)}${row}` }]);
+  const values: ReadonlyArray<CellValue> = read?.values[0] ?? [];
+  const at = (f: FieldId) => (layout.columns[f] === undefined ? '' : values[layout.columns[f]!] ?? '');
+  // No county column: the county saved in 设置, as the check does.
+  const args = call.fields.map((f) => (f === 'county' && at('county') === '' ? (defaultCounty ?? '') : at(f)));
+  const outcome = evaluateCall(call.fn, args, lang);
+  if (!outcome.ok || !outcome.determination) return null;
+  const view = determinationView(outcome.determination, lang);
+  const amountColumn = layout.columns.amount;
+  const claimedValue = at('amount');
+  const claimed = typeof claimedValue === 'number' ? `${formatYuan(yuanToFen(claimedValue))}${lang === 'zh' ? ' 元' : ' yuan'}` : String(claimedValue ?? '');
+  const activeColumn = cell.address.replace(/[$\d]/g, '').toUpperCase();
+  const typedAmount =
+    amountColumn !== undefined && activeColumn === columnLetter(columnOffset + amountColumn) && !(typeof cell.formula === 'string' && cell.formula.startsWith('='));
+  return { sheet: cell.sheet, row, name: String(at('name') ?? ''), view, claimed, typedAmount };
+}
+
+/** 此处为手工录入金额，按政策应为 … */
+export function typedAmountNote(r: RowExplanation, lang: Lang): string {
+  return fill(pick(S.explainTypedAmount, lang), { claimed: r.claimed, amount: r.view.amount });
+}
