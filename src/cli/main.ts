@@ -8,10 +8,14 @@ import { inputFiles } from './inputFiles';
 import { fileSize, loadInputs } from './loadInputs';
 import { outputProblem } from './outputGuard';
 import { progressOn } from './progress';
+import { withReadFindings } from './readFindings';
 import { terminalReport } from './terminalReport';
 import { usageText } from './usage';
 
-/** Exit codes of the contract: 0 no errors, 1 errors found, 2 a file cannot be read or the command is misused. */
+/**
+ * Exit codes of the contract: 0 no errors, 1 errors found (every file read), 2 a file could not be read (the readable
+ * ones are still checked and reported) or the command is misused.
+ */
 export const EXIT_OK = 0;
 export const EXIT_ERRORS_FOUND = 1;
 export const EXIT_CANNOT_READ = 2;
@@ -45,14 +49,20 @@ async function validate(cmd: ValidateCommand, io: Io): Promise<number> {
   for (const file of inputs) sizes.set(file, await fileSize(file));
   const progress = progressOn(io.stderr, cmd.lang, Math.max(0, ...sizes.values()));
   const loaded = await loadInputs(given.files, given.history, async (file) => progress.reading(file, sizes.get(file) ?? 0));
-  if (loaded.failures.length > 0) {
-    progress.done();
+  for (const note of loaded.skipped) complain(io, note, cmd.lang);
+  // One unreadable file does not stop the others: the readable ones are checked, the unreadable ones listed after.
+  const unreadable = () => {
     for (const failure of loaded.failures) complain(io, failure.messageText, cmd.lang);
+  };
+  if (loaded.failures.length > 0 && loaded.rosters.length === 0) {
+    progress.done();
+    unreadable();
     return EXIT_CANNOT_READ;
   }
 
   const asOf = cmd.asOf?.serial ?? todaySerial();
-  const report = validateRosters(loaded.rosters, { asOf, kind: cmd.kind, history: loaded.history, onProgress: (p) => progress.checking(p) });
+  const checked = validateRosters(loaded.rosters, { asOf, kind: cmd.kind, history: loaded.history, onProgress: (p) => progress.checking(p) });
+  const report = withReadFindings(checked, loaded.notes);
   progress.done();
 
   if (cmd.json) io.stdout.write(`${JSON.stringify(toJsonReport(report, cmd.lang))}\n`);
@@ -69,6 +79,8 @@ async function validate(cmd: ValidateCommand, io: Io): Promise<number> {
     // With --json, stdout carries the JSON object alone.
     (cmd.json ? io.stderr : io.stdout).write(cmd.lang === 'zh' ? `报告已写入 ${cmd.out}\n` : `report written to ${cmd.out}\n`);
   }
+  unreadable();
+  if (loaded.failures.length > 0) return EXIT_CANNOT_READ;
   return report.summary.errors > 0 ? EXIT_ERRORS_FOUND : EXIT_OK;
 }
 

@@ -42,6 +42,9 @@ export const FINDING_CODES: Readonly<Record<FindingCode, FindingCodeInfo>> = {
   ENTITY_CAP_EXCEEDED: error(null, '超过每个主体的补助上限', 'beyond the cap per entity'),
   AMOUNT_MISMATCH: error(null, '申报金额与计算金额不符', 'claimed amount differs from the computed amount'),
   TOTAL_MISMATCH: error(null, '合计行与明细之和不符', 'total row differs from the sum above it'),
+  CELL_STRAY: warning(null, '远离表格的单元格有值', 'a value far away from the table'),
+  FORMULA_NOT_CALCULATED: warning(null, '公式未计算', 'formula not calculated'),
+  MERGED_NOT_EXPANDED: warning(null, '合并单元格未能展开', 'merged cells could not be expanded'),
 };
 
 export const ALL_FINDING_CODES = Object.keys(FINDING_CODES) as FindingCode[];

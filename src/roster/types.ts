@@ -51,7 +51,11 @@ export type FindingCode =
   | 'ENTITY_CAP_EXCEEDED'
   // amounts
   | 'AMOUNT_MISMATCH'
-  | 'TOTAL_MISMATCH';
+  | 'TOTAL_MISMATCH'
+  // what the reader saw in the file (src/xlsx)
+  | 'CELL_STRAY'
+  | 'FORMULA_NOT_CALCULATED'
+  | 'MERGED_NOT_EXPANDED';
 
 export interface FindingCodeInfo {
   readonly severity: Severity;

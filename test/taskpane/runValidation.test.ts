@@ -93,9 +93,12 @@ describe('the 开始校验 pipeline (adapter reads, engine checks)', () => {
     expect(report.findings.filter((f) => f.code === 'DUPLICATE_PAID').map((f) => f.row)).toEqual([12]);
   });
 
-  it('refuses a file that is not an .xlsx, naming it', async () => {
-    const bytes = new TextEncoder().encode('姓名,身份证号码\n').buffer as ArrayBuffer;
-    await expect(readHistoryFile('register.csv', bytes)).rejects.toMatchObject({ file: 'register.csv', problem: 'not_xlsx' });
+  it('reads a CSV paid list as text, and refuses a file that is no spreadsheet, naming it', async () => {
+    const csv = new TextEncoder().encode('姓名,身份证号码\n张三,222424199003151234\n').buffer as ArrayBuffer;
+    const [grid] = await readHistoryFile('register.csv', csv);
+    expect(grid.values[1]).toEqual(['张三', '222424199003151234']);
+    const pdf = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0, 1, 2, 0xff, 0, 0, 7, 8]).buffer;
+    await expect(readHistoryFile('register.pdf', pdf)).rejects.toMatchObject({ file: 'register.pdf', problem: 'not_spreadsheet' });
   });
 
   it('stops when cancelled, with an AbortError', async () => {
