@@ -1,4 +1,3 @@
-import type ExcelJSModule from 'exceljs';
 import type { ReadWorkbook } from './readNote';
 import { ReadLimitError, XlsxReadError } from './readError';
 import type { SheetJSModule } from './sheetjsGrids';
@@ -6,7 +5,8 @@ import { sheetjsGrids } from './sheetjsGrids';
 import { sniffFile } from './spreadsheetFormat';
 import { decodeText } from './textDecoding';
 import { delimitedTextGrid } from './csvGrid';
-import { readXlsxBytes } from './readXlsxBytes';
+import type { Inflate } from './inflate';
+import { readXlsxStream } from './readXlsxStream';
 
 /**
  * The libraries a reader needs, handed over by its caller: the command line loads them from node_modules, the task
@@ -15,7 +15,8 @@ import { readXlsxBytes } from './readXlsxBytes';
 export interface ReaderLibraries {
   /** SheetJS (@e965/xlsx) with its code pages set, for .xlsb, .xls, .et, .ods, Excel 2003 XML and HTML. */
   readonly sheetjs: () => Promise<SheetJSModule>;
-  readonly exceljs: () => Promise<typeof ExcelJSModule>;
+  /** Inflates .xlsx parts in chunks: Node's zlib in the command line, DecompressionStream in the browser. */
+  readonly inflate: Inflate;
 }
 
 function firstLine(error: unknown): string {
@@ -77,7 +78,7 @@ async function readByFormat(bytes: Uint8Array, file: string, libraries: ReaderLi
     case 'damaged_zip':
       throw new XlsxReadError(file, 'corrupt');
     case 'xlsx':
-      return { grids: await readXlsxBytes(bytes, file, await libraries.exceljs()), notes: [] };
+      return readXlsxStream(bytes, file, sniffed.entries ?? [], libraries.inflate);
     case 'xlsb':
     case 'ods':
     case 'ole':

@@ -6,6 +6,7 @@ import { READ_LIMITS } from './readLimits';
 import type { ReaderLibraries } from './readSpreadsheet';
 import { readSpreadsheetBytes } from './readSpreadsheet';
 import type { SheetJSModule } from './sheetjsGrids';
+import { nodeInflate } from './nodeInflate';
 
 let sheetjs: SheetJSModule | undefined;
 
@@ -18,7 +19,7 @@ export const NODE_LIBRARIES: ReaderLibraries = {
     }
     return sheetjs;
   },
-  exceljs: async () => (await import('exceljs')).default,
+  inflate: nodeInflate,
 };
 
 /**

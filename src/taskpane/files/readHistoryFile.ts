@@ -1,4 +1,5 @@
 import type { SheetGrid } from '../../roster/sheetGrid';
+import { inflateWithWebStreams } from '../../xlsx/inflate';
 import { READ_LIMITS } from '../../xlsx/readLimits';
 import { XlsxReadError } from '../../xlsx/readError';
 import type { ReaderLibraries } from '../../xlsx/readSpreadsheet';
@@ -15,7 +16,7 @@ const PANE_LIBRARIES: ReaderLibraries = {
       X.set_cptable(await import('@e965/xlsx/dist/cpexcel.js'));
       return X;
     })()),
-  exceljs: async () => (await import('exceljs')).default,
+  inflate: inflateWithWebStreams,
 };
 
 /**
