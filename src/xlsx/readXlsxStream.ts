@@ -25,7 +25,7 @@ export async function readXlsxStream(bytes: Uint8Array, file: string, entries: R
   for (const sheet of parts.sheets) {
     const builder = new SheetBuilder(file, sheet.name);
     const scanner = new SheetScanner(builder, shared, styles, parts.date1904, notes);
-    if (!(await pkg.streamText(sheet.path, (piece) => scanner.push(piece)))) throw new DamagedPartError(`no ${sheet.path}`);
+    if (!(await pkg.stream(sheet.path, (chunk) => scanner.push(chunk)))) throw new DamagedPartError(`no ${sheet.path}`);
     scanner.finish();
     grids.push(builder.build(notes));
   }

@@ -25,6 +25,8 @@ interface RowCells {
   values: CellValue[];
   kinds: CellKind[];
   formats: string[];
+  /** Cells with a value. */
+  n: number;
 }
 
 interface Cluster {
@@ -33,22 +35,28 @@ interface Cluster {
   cells: number;
 }
 
-/** Groups of occupied indexes separated by more than `gap` unoccupied ones. */
-function clusters(counts: ReadonlyMap<number, number>, gap: number): Cluster[] {
-  const keys = [...counts.keys()].sort((a, b) => a - b);
+/** Groups of occupied indexes (counts[i] > 0) separated by more than `gap` unoccupied ones. */
+function clusters(counts: ReadonlyArray<number | undefined>, gap: number): Cluster[] {
   const out: Cluster[] = [];
-  for (const k of keys) {
+  counts.forEach((n, k) => {
+    if (!n) return;
     const last = out[out.length - 1];
     if (last && k - last.to <= gap) {
       last.to = k;
-      last.cells += counts.get(k) ?? 0;
-    } else out.push({ from: k, to: k, cells: counts.get(k) ?? 0 });
-  }
+      last.cells += n;
+    } else out.push({ from: k, to: k, cells: n });
+  });
   return out;
 }
 
 function biggest(cs: ReadonlyArray<Cluster>): Cluster | undefined {
   return cs.reduce<Cluster | undefined>((best, c) => (!best || c.cells > best.cells ? c : best), undefined);
+}
+
+interface StrayCell {
+  readonly r: number;
+  readonly c: number;
+  readonly value: CellValue;
 }
 
 /**
@@ -58,9 +66,17 @@ function biggest(cs: ReadonlyArray<Cluster>): Cluster | undefined {
  */
 export class SheetBuilder {
   private readonly rows: Array<RowCells | undefined> = [];
+  /** Cells with a value per column. */
+  private readonly columnCells: number[] = [];
   private readonly hidden: number[] = [];
   readonly merges: CellRange[] = [];
   private cellCount = 0;
+  private currentRow = -1;
+  /** Columns up to the last value of the last row finished. */
+  private rowWidth = 0;
+  /** The last row's kinds and formats, shared by the rows after it that have the same ones (most of a roster's). */
+  private sharedKinds: CellKind[] = [];
+  private sharedFormats: string[] = [];
 
   constructor(
     readonly file: string,
@@ -69,26 +85,56 @@ export class SheetBuilder {
 
   set(r: number, c: number, value: CellValue, kind: CellKind, format: string): void {
     if (kind === 'Empty') return;
+    const revisited = r !== this.currentRow && this.rows[r] !== undefined;
+    if (r !== this.currentRow) this.finishRow(r);
     let row = this.rows[r];
     if (!row) {
-      row = { values: [], kinds: [], formats: [] };
+      // As wide as the row before (rows of a table are alike): filled in place, never grown cell by cell.
+      const width = Math.max(this.rowWidth, c + 1);
+      row = { values: new Array<CellValue>(width).fill(''), kinds: new Array<CellKind>(width).fill('Empty'), formats: new Array<string>(width).fill('General'), n: 0 };
       this.rows[r] = row;
+    } else if (revisited) {
+      // A row met again after others (not in Excel's order): its arrays may be shared by now.
+      row.kinds = row.kinds.slice();
+      row.formats = row.formats.slice();
     }
-    while (row.values.length < c) {
+    for (let k = row.values.length; k <= c; k++) {
       row.values.push('');
       row.kinds.push('Empty');
       row.formats.push('General');
     }
-    if (row.values.length === c) {
-      row.values.push(value);
-      row.kinds.push(kind);
-      row.formats.push(format);
-    } else {
-      row.values[c] = value;
-      row.kinds[c] = kind;
-      row.formats[c] = format;
-    }
+    if (row.kinds[c] !== 'Empty') this.forget(row, c);
+    row.values[c] = value;
+    row.kinds[c] = kind;
+    row.formats[c] = format;
+    row.n++;
+    this.columnCells[c] = (this.columnCells[c] ?? 0) + 1;
     if (++this.cellCount > READ_LIMITS.cells) throw new ReadLimitError('too_many_cells', `${this.sheet}: over ${READ_LIMITS.cells} cells`);
+  }
+
+  /**
+   * The row before `next` is complete: its kinds and formats become the shared arrays of the rows before it when
+   * they are the same, so a million rows of a roster hold a few such arrays, not two million (memory, and the
+   * collector's time). The engine never changes a grid, so sharing is safe.
+   */
+  private finishRow(next: number): void {
+    const row = this.currentRow >= 0 ? this.rows[this.currentRow] : undefined;
+    this.currentRow = next;
+    if (!row) return;
+    let width = row.kinds.length;
+    while (width > 0 && row.kinds[width - 1] === 'Empty') width--;
+    this.rowWidth = width;
+    if (sameCells(row.kinds, this.sharedKinds)) row.kinds = this.sharedKinds;
+    else this.sharedKinds = row.kinds;
+    if (sameCells(row.formats, this.sharedFormats)) row.formats = this.sharedFormats;
+    else this.sharedFormats = row.formats;
+  }
+
+  /** A cell given twice (a file may repeat one) counts once. */
+  private forget(row: RowCells, c: number): void {
+    row.n--;
+    this.columnCells[c]--;
+    this.cellCount--;
   }
 
   get(r: number, c: number): { value: CellValue; kind: CellKind; format: string } | undefined {
@@ -101,47 +147,41 @@ export class SheetBuilder {
     this.hidden.push(r);
   }
 
-  private strayCells(): { keep: (r: number, c: number) => boolean } {
-    const byColumn = new Map<number, number>();
-    this.rows.forEach((row) => {
-      if (!row) return;
-      for (let c = 0; c < row.kinds.length; c++) if (row.kinds[c] !== 'Empty') byColumn.set(c, (byColumn.get(c) ?? 0) + 1);
-    });
-    const columns = biggest(clusters(byColumn, COLUMN_GAP));
-    const inColumns = (c: number) => columns !== undefined && c >= columns.from && c <= columns.to;
-    const byRow = new Map<number, number>();
+  /** The table's box: the biggest group of columns, then within it the biggest group of rows. */
+  private box(): { top: number; bottom: number; left: number; right: number; strays: StrayCell[] } | undefined {
+    const columnGroups = clusters(this.columnCells, COLUMN_GAP);
+    const columns = biggest(columnGroups);
+    if (!columns) return undefined;
+    const oneColumnGroup = columnGroups.length === 1;
+    const rowCells: number[] = [];
     this.rows.forEach((row, r) => {
       if (!row) return;
-      let n = 0;
-      for (let c = 0; c < row.kinds.length; c++) if (row.kinds[c] !== 'Empty' && inColumns(c)) n++;
-      if (n > 0) byRow.set(r, n);
-    });
-    const rows = biggest(clusters(byRow, ROW_GAP));
-    return { keep: (r, c) => inColumns(c) && rows !== undefined && r >= rows.from && r <= rows.to };
-  }
-
-  build(notes: ReadNote[]): SheetGrid {
-    const { file, sheet } = this;
-    const { keep } = this.strayCells();
-    let top = Infinity;
-    let bottom = -1;
-    let left = Infinity;
-    let right = -1;
-    const strays: Array<{ r: number; c: number; value: CellValue }> = [];
-    this.rows.forEach((row, r) => {
-      if (!row) return;
-      for (let c = 0; c < row.kinds.length; c++) {
-        if (row.kinds[c] === 'Empty') continue;
-        if (!keep(r, c)) {
-          strays.push({ r, c, value: row.values[c] });
-          continue;
-        }
-        if (r < top) top = r;
-        if (r > bottom) bottom = r;
-        if (c < left) left = c;
-        if (c > right) right = c;
+      if (oneColumnGroup) rowCells[r] = row.n;
+      else {
+        let n = 0;
+        const last = Math.min(row.kinds.length - 1, columns.to);
+        for (let c = columns.from; c <= last; c++) if (row.kinds[c] !== 'Empty') n++;
+        rowCells[r] = n;
       }
     });
+    const rowGroups = clusters(rowCells, ROW_GAP);
+    const rows = biggest(rowGroups);
+    if (!rows) return undefined;
+    const strays: StrayCell[] = [];
+    if (!oneColumnGroup || rowGroups.length > 1) {
+      this.rows.forEach((row, r) => {
+        if (!row) return;
+        const rowKept = r >= rows.from && r <= rows.to;
+        for (let c = 0; c < row.kinds.length; c++) {
+          if (row.kinds[c] !== 'Empty' && !(rowKept && c >= columns.from && c <= columns.to)) strays.push({ r, c, value: row.values[c] });
+        }
+      });
+    }
+    return { top: rows.from, bottom: rows.to, left: columns.from, right: columns.to, strays };
+  }
+
+  private noteStrays(strays: ReadonlyArray<StrayCell>, notes: ReadNote[]): void {
+    const { file, sheet } = this;
     strays.slice(0, STRAY_NAMED).forEach(({ r, c, value }) => {
       const at = `${columnLetter(c)}${r + 1}`;
       notes.push({
@@ -158,32 +198,62 @@ export class SheetBuilder {
       });
     });
     if (strays.length > STRAY_NAMED) {
+      const next = strays[STRAY_NAMED];
       notes.push({
         code: 'CELL_STRAY',
         file,
         sheet,
-        row: strays[STRAY_NAMED].r + 1,
-        column: columnLetter(strays[STRAY_NAMED].c),
+        row: next.r + 1,
+        column: columnLetter(next.c),
         value: '',
         message: text(`另有 ${strays.length - STRAY_NAMED} 个远离表格的值未读取`, `${strays.length - STRAY_NAMED} more values far from the table were not read`),
       });
     }
-    if (bottom < 0) return { file, sheet, values: [], kinds: [], numberFormats: [], rowOffset: 0, columnOffset: 0, hiddenRows: [] };
+  }
+
+  build(notes: ReadNote[]): SheetGrid {
+    const { file, sheet } = this;
+    this.finishRow(-1);
+    const box = this.box();
+    if (!box) return { file, sheet, values: [], kinds: [], numberFormats: [], rowOffset: 0, columnOffset: 0, hiddenRows: [] };
+    this.noteStrays(box.strays, notes);
+    const { top, bottom, left, right } = box;
     const width = right - left + 1;
     if ((bottom - top + 1) * width > READ_LIMITS.cells) throw new ReadLimitError('too_many_cells', `${sheet}: table box too large`);
     const values: CellValue[][] = [];
     const kinds: CellKind[][] = [];
     const numberFormats: string[][] = [];
+    const fitKinds = fitter<CellKind>(left, width, 'Empty');
+    const fitFormats = fitter<string>(left, width, 'General');
     for (let r = top; r <= bottom; r++) {
       const row = this.rows[r];
       this.rows[r] = undefined;
       values.push(fitted(row?.values, left, width, ''));
-      kinds.push(fitted(row?.kinds, left, width, 'Empty'));
-      numberFormats.push(fitted(row?.formats, left, width, 'General'));
+      kinds.push(fitKinds(row?.kinds));
+      numberFormats.push(fitFormats(row?.formats));
     }
     const hiddenRows = this.hidden.filter((r) => r >= top && r <= bottom);
     return { file, sheet, values, kinds, numberFormats, rowOffset: top, columnOffset: left, hiddenRows };
   }
+}
+
+function sameCells<T>(a: ReadonlyArray<T>, b: ReadonlyArray<T>): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** fitted() for arrays rows share: each shared array is fitted once and its result shared in turn. */
+function fitter<T>(left: number, width: number, empty: T): (cells: T[] | undefined) => T[] {
+  let source: T[] | undefined;
+  let result: T[] = [];
+  return (cells) => {
+    if (cells === undefined || cells !== source) {
+      source = cells;
+      result = fitted(cells, left, width, empty);
+    }
+    return result;
+  };
 }
 
 /** The row's cells from `left`, exactly `width` long; the row's own array when it already is (no copy). */

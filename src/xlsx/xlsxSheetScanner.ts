@@ -5,6 +5,7 @@ import type { ReadNote } from './readNote';
 import type { SheetBuilder } from './sheetBuilder';
 import type { CellStyles } from './xlsxStyles';
 import { isDateFormat } from './numberFormat';
+import { afterLast, joined } from './byteChunks';
 import { cutForEcho } from './echo';
 import { attribute, textRuns, unescapeOoxml } from './xmlText';
 
@@ -24,6 +25,7 @@ function columnOf(ref: string): number {
   return n - 1;
 }
 
+const EMPTY_BYTES = new Uint8Array(0);
 /** Whether the character after a tag's name ends the name (`<c ` or `<c>`, not `<col`). */
 function endsName(code: number): boolean {
   return code === 32 || code === 62 || code === 47 || code === 9 || code === 10 || code === 13;
@@ -35,7 +37,8 @@ function endsName(code: number): boolean {
  * longest string). Cells go straight into the sheet's builder.
  */
 export class SheetScanner {
-  private carry = '';
+  private carry: Uint8Array = EMPTY_BYTES;
+  private readonly decoder = new TextDecoder('utf-8');
   private lastRow = -1;
   private readonly dateStyle: boolean[];
 
@@ -49,30 +52,36 @@ export class SheetScanner {
     this.dateStyle = styles.formats.map((f) => isDateFormat(f));
   }
 
-  push(piece: string): void {
-    const textNow = this.carry === '' ? piece : this.carry + piece;
-    const end = textNow.lastIndexOf('</row>');
+  /**
+   * One inflated chunk. The complete rows in it are decoded and scanned at once; the bytes after the last `</row>`
+   * (an ASCII boundary, so never inside a character) wait for the next chunk. Decoding bytes, rather than joining
+   * strings, gives V8 flat strings to scan.
+   */
+  push(chunk: Uint8Array): void {
+    const bytes = this.carry.length === 0 ? chunk : joined(this.carry, chunk);
+    const end = afterLast(bytes, '</row>');
     if (end < 0) {
-      this.carry = textNow;
+      this.carry = bytes;
       return;
     }
-    this.rows(textNow, end + 6);
-    this.carry = textNow.slice(end + 6);
+    const xml = this.decoder.decode(bytes.subarray(0, end));
+    this.rows(xml, xml.length);
+    this.carry = bytes.subarray(end);
   }
 
   /** The rest of the part: rows without a closing tag left, and the merged blocks (after the rows). */
   finish(): void {
-    this.rows(this.carry, this.carry.length);
-    const merges = this.carry.indexOf('<mergeCell');
-    if (merges >= 0) {
+    const rest = this.decoder.decode(this.carry);
+    this.carry = EMPTY_BYTES;
+    this.rows(rest, rest.length);
+    if (rest.indexOf('<mergeCell') >= 0) {
       const re = /<mergeCell\s[^>]*ref="([A-Za-z]+)(\d+)(?::([A-Za-z]+)(\d+))?"/g;
-      for (let m = re.exec(this.carry); m; m = re.exec(this.carry)) {
+      for (let m = re.exec(rest); m; m = re.exec(rest)) {
         const top = Number(m[2]) - 1;
         const left = columnOf(m[1]);
         this.builder.merges.push({ top, left, bottom: m[4] ? Number(m[4]) - 1 : top, right: m[3] ? columnOf(m[3]) : left });
       }
     }
-    this.carry = '';
   }
 
   private rows(xml: string, limit: number): void {
@@ -95,50 +104,73 @@ export class SheetScanner {
         p = tagEnd + 1;
         continue;
       }
-      const close = xml.indexOf('</row>', tagEnd);
-      const end = close < 0 ? limit : close;
-      this.cells(xml, tagEnd + 1, end, row);
-      p = end + 6;
+      p = this.cells(xml, tagEnd + 1, limit, row);
     }
   }
 
-  private cells(xml: string, from: number, to: number, row: number): void {
+  /** The cells of one row, from just after its start tag; returns the index just after its `</row>`. */
+  private cells(xml: string, from: number, to: number, row: number): number {
     let column = -1;
     let p = from;
     for (;;) {
-      const start = xml.indexOf('<c', p);
-      if (start < 0 || start >= to) return;
-      if (!endsName(xml.charCodeAt(start + 2))) {
-        p = start + 2;
+      const lt = xml.indexOf('<', p);
+      if (lt < 0 || lt >= to) return to;
+      const next = xml.charCodeAt(lt + 1);
+      if (next === 47 /* / */ && xml.startsWith('row>', lt + 2)) return lt + 6;
+      if (next !== 99 /* c */ || !endsName(xml.charCodeAt(lt + 2))) {
+        p = lt + 1;
         continue;
       }
-      const tagEnd = xml.indexOf('>', start);
-      const tag = xml.slice(start, tagEnd + 1);
-      const ref = attribute(tag, 'r');
-      column = ref === undefined ? column + 1 : columnOf(ref);
-      if (xml.charCodeAt(tagEnd - 1) === 47) {
-        p = tagEnd + 1;
+      const tag = cellTag(xml, lt + 2);
+      column = tag.column < 0 ? column + 1 : tag.column;
+      if (tag.selfClosing) {
+        p = tag.end + 1;
         continue;
       }
-      const close = xml.indexOf('</c>', tagEnd);
+      const fast = this.plainValue(xml, tag.end + 1, tag.type, tag.style, row, column);
+      if (fast > 0) {
+        p = fast;
+        continue;
+      }
+      const close = xml.indexOf('</c>', tag.end);
       const end = close < 0 || close > to ? to : close;
-      this.cell(xml.slice(tagEnd + 1, end), attribute(tag, 't'), attribute(tag, 's'), row, column);
+      this.cell(xml, tag.end + 1, end, tag.type, tag.style, row, column);
       p = end + 4;
     }
   }
 
-  private cell(body: string, type: string | undefined, style: string | undefined, row: number, column: number): void {
-    const s = style === undefined ? 0 : Number(style);
+  /**
+   * The common cell, `<v>digits</v></c>` straight after the tag, a shared string's index or a whole number, read from
+   * the characters without cutting strings out. Returns where the next cell may start, or 0 for any other cell.
+   */
+  private plainValue(xml: string, at: number, type: string | undefined, s: number, row: number, column: number): number {
+    if (xml.charCodeAt(at) !== 60 || xml.charCodeAt(at + 1) !== 118 || xml.charCodeAt(at + 2) !== 62) return 0;
+    if (type !== undefined && type !== 's' && type !== 'n') return 0;
+    let n = 0;
+    let i = at + 3;
+    for (let c = xml.charCodeAt(i); c >= 48 && c <= 57; c = xml.charCodeAt(++i)) n = n * 10 + (c - 48);
+    // "</v></c>", and not so many digits that the number is past 2^53 (an ID typed as a number keeps Excel's value).
+    if (i === at + 3 || i - at - 3 > 15 || !xml.startsWith('</v></c>', i)) return 0;
+    const format = this.styles.formats[s] ?? 'General';
+    if (type === 's') {
+      const value = this.shared[n] ?? '';
+      this.builder.set(row, column, value, value === '' ? 'Empty' : 'String', format);
+    } else if (this.dateStyle[s]) this.builder.set(row, column, this.date1904 ? n + DAYS_1900_TO_1904 : n, 'Date', format);
+    else this.builder.set(row, column, n, 'Double', format);
+    return i + 8;
+  }
+
+  private cell(xml: string, from: number, to: number, type: string | undefined, s: number, row: number, column: number): void {
     const format = this.styles.formats[s] ?? 'General';
     if (type === 'inlineStr') {
-      const shown = textRuns(body);
+      const shown = textRuns(xml.slice(from, to));
       this.builder.set(row, column, shown, shown === '' ? 'Empty' : 'String', format);
       return;
     }
-    const v = valueText(body);
+    const v = valueText(xml, from, to);
     if (v === undefined) {
-      const f = body.indexOf('<f');
-      if (f >= 0) this.uncalculated(body, row, column);
+      const f = xml.indexOf('<f', from);
+      if (f >= 0 && f < to) this.uncalculated(xml.slice(from, to), row, column);
       return;
     }
     let value: CellValue;
@@ -210,14 +242,73 @@ export class SheetScanner {
   }
 }
 
-/** The text of the cell's <v> element; undefined when there is none (or it is empty: <v/>). */
-function valueText(body: string): string | undefined {
-  const open = body.indexOf('<v');
-  if (open < 0) return undefined;
-  const gt = body.indexOf('>', open);
-  if (body.charCodeAt(gt - 1) === 47) return undefined;
-  const close = body.indexOf('</v>', gt);
-  if (close < 0) return undefined;
-  const v = body.slice(gt + 1, close);
-  return v;
+/** The text of the cell's <v> element between `from` and `to`; undefined when there is none (or it is <v/>). */
+function valueText(xml: string, from: number, to: number): string | undefined {
+  const open = xml.indexOf('<v', from);
+  if (open < 0 || open >= to) return undefined;
+  const gt = xml.indexOf('>', open);
+  if (xml.charCodeAt(gt - 1) === 47) return undefined;
+  const close = xml.indexOf('</v>', gt);
+  if (close < 0 || close > to) return undefined;
+  return xml.slice(gt + 1, close);
+}
+
+interface CellTag {
+  /** 0-based column of r="..", or -1 when the cell has no reference. */
+  column: number;
+  style: number;
+  type: string | undefined;
+  /** Index of the tag's closing '>'. */
+  end: number;
+  selfClosing: boolean;
+}
+
+const TAG: CellTag = { column: -1, style: 0, type: undefined, end: 0, selfClosing: false };
+
+/**
+ * The attributes of a <c> start tag read in place (r, s and t; others skipped), without cutting the tag out of the
+ * sheet's text: this runs for every cell of a million-row sheet. Returns one reused object.
+ */
+function cellTag(xml: string, from: number): CellTag {
+  TAG.column = -1;
+  TAG.style = 0;
+  TAG.type = undefined;
+  let i = from;
+  for (;;) {
+    let c = xml.charCodeAt(i);
+    while (c === 32 || c === 9 || c === 10 || c === 13) c = xml.charCodeAt(++i);
+    if (c === 62 || c === 47 || Number.isNaN(c)) {
+      const end = c === 47 ? xml.indexOf('>', i) : i;
+      TAG.end = end < 0 ? xml.length : end;
+      TAG.selfClosing = c === 47;
+      return TAG;
+    }
+    const nameStart = i;
+    while (c !== 61 && !Number.isNaN(c) && c !== 62) c = xml.charCodeAt(++i);
+    const nameLength = i - nameStart;
+    const name = nameLength === 1 ? xml.charCodeAt(nameStart) : 0;
+    const quote = xml.charCodeAt(i + 1);
+    const valueStart = i + 2;
+    const valueEnd = xml.indexOf(quote === 39 ? "'" : '"', valueStart);
+    if (valueEnd < 0) {
+      TAG.end = xml.length;
+      TAG.selfClosing = true;
+      return TAG;
+    }
+    if (name === 114 /* r */) {
+      let n = 0;
+      for (let k = valueStart; k < valueEnd; k++) {
+        const ch = xml.charCodeAt(k);
+        if (ch >= 65 && ch <= 90) n = n * 26 + (ch - 64);
+        else if (ch >= 97 && ch <= 122) n = n * 26 + (ch - 96);
+        else break;
+      }
+      TAG.column = n - 1;
+    } else if (name === 115 /* s */) {
+      let n = 0;
+      for (let k = valueStart; k < valueEnd; k++) n = n * 10 + (xml.charCodeAt(k) - 48);
+      TAG.style = n;
+    } else if (name === 116 /* t */) TAG.type = xml.slice(valueStart, valueEnd);
+    i = valueEnd + 1;
+  }
 }
