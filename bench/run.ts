@@ -10,6 +10,7 @@ import { execFileSync } from 'child_process';
 import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
+import * as os from 'os';
 
 interface ValidateResult {
   rows: number;
@@ -163,7 +164,6 @@ function main(): void {
         (r.cli ? `; end to end < 10 s: ${ok(r.cli.ms < 10_000)} (${(r.cli.ms / 1000).toFixed(1)} s), peak RSS < 1.5 GB: ${ok(r.cli.peakRssBytes < 1.5 * 1024 ** 3)} (${mb(r.cli.peakRssBytes)} MB)` : ''),
     );
   }
-  const os = require('os') as typeof import('os');
   out.push(
     `node ${process.version}, ${os.cpus().length} CPUs, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} at the end (other work on the machine slows the wall times)`,
     "median ms = wall time; CPU ms = the process's CPU time over all its threads; grid MB = RSS with the roster in memory before validation; peak RSS = the child's high-water mark",

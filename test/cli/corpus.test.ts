@@ -36,6 +36,7 @@ interface Case {
 // Each row is person n = its index + 1 (distinct valid IDs), with one cell changed.
 const CASES: ReadonlyArray<Case> = [
   { label: 'a clean row', cells: {} },
+  // eslint-disable-next-line no-loss-of-precision -- an ID typed as a number: what Excel keeps of it is the point
   { label: 'ID typed as a number', cells: { id: 222424199003151234 }, expect: { code: 'ID_NUMERIC', column: 'D' } },
   { label: 'ID in scientific notation', cells: { id: '2.22424E+17' }, expect: { code: 'ID_NUMERIC', column: 'D' } },
   { label: 'ID with spaces', cells: { id: ` ${validId(4).slice(0, 6)} ${validId(4).slice(6, 14)} ${validId(4).slice(14)} ` } },
