@@ -7,6 +7,7 @@ import { parseArgs } from './args';
 import { inputFiles } from './inputFiles';
 import { fileSize, loadInputs } from './loadInputs';
 import { outputProblem } from './outputGuard';
+import { setAsideNonRosterSheets } from './nonRosterSheets';
 import { progressOn } from './progress';
 import { withReadFindings } from './readFindings';
 import { terminalReport } from './terminalReport';
@@ -60,8 +61,10 @@ async function validate(cmd: ValidateCommand, io: Io): Promise<number> {
     return EXIT_CANNOT_READ;
   }
 
+  const sheets = setAsideNonRosterSheets(loaded.rosters);
+  for (const line of sheets.setAside) complain(io, line, cmd.lang);
   const asOf = cmd.asOf?.serial ?? todaySerial();
-  const checked = validateRosters(loaded.rosters, { asOf, kind: cmd.kind, history: loaded.history, onProgress: (p) => progress.checking(p) });
+  const checked = validateRosters(sheets.rosters, { asOf, kind: cmd.kind, history: loaded.history, onProgress: (p) => progress.checking(p) });
   const report = withReadFindings(checked, loaded.notes);
   progress.done();
 
@@ -70,7 +73,7 @@ async function validate(cmd: ValidateCommand, io: Io): Promise<number> {
 
   if (cmd.out !== undefined) {
     try {
-      await writeReportWorkbook(cmd.out, { rosters: loaded.rosters, findings: report.findings, table: reportTable(report, cmd.lang), sheets: report.sheets, lang: cmd.lang });
+      await writeReportWorkbook(cmd.out, { rosters: sheets.rosters, findings: report.findings, table: reportTable(report, cmd.lang), sheets: report.sheets, lang: cmd.lang });
     } catch (error) {
       const why = error instanceof Error ? error.message.split('\n')[0] : String(error);
       complain(io, text(`无法写出报告 ${cmd.out}：${why}`, `cannot write the report ${cmd.out}: ${why}`), cmd.lang);

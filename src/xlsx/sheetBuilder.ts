@@ -5,14 +5,8 @@ import type { ReadNote } from './readNote';
 import { ReadLimitError } from './readError';
 import { READ_LIMITS } from './readLimits';
 import { cutForEcho } from './echo';
-
-/** 0-based, inclusive: a merged block as the file states it. */
-export interface CellRange {
-  readonly top: number;
-  readonly left: number;
-  readonly bottom: number;
-  readonly right: number;
-}
+import type { CellRange } from './mergedBlocks';
+import { withMergedBlocksFilled } from './mergedBlocks';
 
 /** Empty columns between two groups of columns beyond which the smaller group is stray, not part of the table. */
 const COLUMN_GAP = 64;
@@ -233,7 +227,7 @@ export class SheetBuilder {
       numberFormats.push(fitFormats(row?.formats));
     }
     const hiddenRows = this.hidden.filter((r) => r >= top && r <= bottom);
-    return { file, sheet, values, kinds, numberFormats, rowOffset: top, columnOffset: left, hiddenRows };
+    return withMergedBlocksFilled({ file, sheet, values, kinds, numberFormats, rowOffset: top, columnOffset: left, hiddenRows }, this.merges);
   }
 }
 

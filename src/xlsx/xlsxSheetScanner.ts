@@ -249,7 +249,8 @@ function valueText(xml: string, from: number, to: number): string | undefined {
   const gt = xml.indexOf('>', open);
   if (xml.charCodeAt(gt - 1) === 47) return undefined;
   const close = xml.indexOf('</v>', gt);
-  if (close < 0 || close > to) return undefined;
+  // <v></v> is no value either: openpyxl writes a formula's missing result so.
+  if (close < 0 || close > to || close === gt + 1) return undefined;
   return xml.slice(gt + 1, close);
 }
 
