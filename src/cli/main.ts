@@ -1,7 +1,7 @@
 import type { Lang, Text } from '../policy';
 import { pick, text, todaySerial } from '../policy';
 import { reportTable, toJsonReport, validateRosters } from '../roster';
-import { writeReportWorkbook } from '../xlsx';
+import { withReadFindings, writeReportWorkbook } from '../xlsx';
 import type { ValidateCommand } from './args';
 import { parseArgs } from './args';
 import { inputFiles } from './inputFiles';
@@ -9,7 +9,6 @@ import { fileSize, loadInputs } from './loadInputs';
 import { outputProblem } from './outputGuard';
 import { setAsideNonRosterSheets } from './nonRosterSheets';
 import { progressOn } from './progress';
-import { withReadFindings } from './readFindings';
 import { terminalReport } from './terminalReport';
 import { usageText } from './usage';
 

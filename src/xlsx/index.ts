@@ -6,6 +6,7 @@ export { XlsxReadError } from './readError';
 export type { XlsxReadProblem } from './readError';
 export { READ_LIMITS } from './readLimits';
 export { cutForEcho } from './echo';
+export { withReadFindings } from './readFindings';
 export { fileSignature } from './fileSignature';
 export type { FileSignature } from './fileSignature';
 export { sniffFile } from './spreadsheetFormat';

@@ -2,6 +2,8 @@ import type { DaySerial } from '../../policy';
 import type { SheetGrid } from '../../roster/sheetGrid';
 import type { RosterKind, ValidationReport } from '../../roster/types';
 import { rosterKey, validateRostersAsync } from '../../roster';
+import type { ReadNote } from '../../xlsx/readNote';
+import { withReadFindings } from '../../xlsx/readFindings';
 import type { ExcelAdapter } from '../excel/adapter';
 
 export interface RosterRequest {
@@ -40,15 +42,16 @@ export async function runValidation(
   options: { signal?: AbortSignal; onProgress?: (p: RunProgress) => void } = {},
 ): Promise<RunResult> {
   const { signal, onProgress } = options;
+  const notes: ReadNote[] = [];
   const rosters = await adapter.readSheets(
     request.rosters.map((r) => r.sheet),
-    { signal, onProgress: (done, total) => onProgress?.({ phase: 'read', done, total }) },
+    { signal, onProgress: (done, total) => onProgress?.({ phase: 'read', done, total }), onNote: (n) => notes.push(n) },
   );
   const historySheets = request.historySheets.length > 0 ? await adapter.readSheets(request.historySheets, { signal }) : [];
   const file = rosters[0]?.file ?? '';
   const kinds: Record<string, RosterKind> = {};
   for (const r of request.rosters) if (r.kind !== 'auto') kinds[rosterKey(file, r.sheet)] = r.kind;
-  const report = await validateRostersAsync(rosters, {
+  const checked = await validateRostersAsync(rosters, {
     asOf: request.asOf,
     kinds,
     history: [...historySheets, ...request.historyFiles],
@@ -56,5 +59,5 @@ export async function runValidation(
     signal,
     onProgress: (p) => onProgress?.({ phase: 'check', done: p.done, total: p.total }),
   });
-  return { report, file };
+  return { report: withReadFindings(checked, notes), file };
 }

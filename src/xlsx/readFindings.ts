@@ -1,7 +1,7 @@
-import type { Finding, ValidationReport } from '../roster';
-import { FINDING_CODES } from '../roster';
-import type { ReadNote } from '../xlsx';
-import { cutForEcho } from '../xlsx';
+import type { Finding, ValidationReport } from '../roster/types';
+import { FINDING_CODES } from '../roster/findingCodes';
+import type { ReadNote } from './readNote';
+import { cutForEcho } from './echo';
 
 function findingOf(note: ReadNote): Finding {
   const info = FINDING_CODES[note.code];
