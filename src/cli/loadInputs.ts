@@ -15,6 +15,8 @@ export interface LoadedInputs {
   readonly notes: ReadNote[];
   /** Files passed over on purpose (Excel's and WPS's ~$ lock files), each with a line saying so. */
   readonly skipped: Text[];
+  /** Rows struck through in a sheet, as the reader saw them (0-based sheet rows). */
+  readonly struckRows: ReadonlyMap<SheetGrid, ReadonlySet<number>>;
 }
 
 export async function fileSize(path: string): Promise<number> {
@@ -35,6 +37,7 @@ interface Sink {
   failures: XlsxReadError[];
   notes: ReadNote[];
   skipped: Text[];
+  struckRows: Map<SheetGrid, ReadonlySet<number>>;
 }
 
 async function readAll(files: ReadonlyArray<string>, onReading: (file: string) => Promise<void>, sink: Sink): Promise<SheetGrid[]> {
@@ -54,6 +57,10 @@ async function readAll(files: ReadonlyArray<string>, onReading: (file: string) =
       const read = await readSpreadsheetFile(file, file);
       grids.push(...read.grids);
       sink.notes.push(...read.notes);
+      read.grids.forEach((g, i) => {
+        const struck = read.struckRows?.[i];
+        if (struck && struck.size > 0) sink.struckRows.set(g, struck);
+      });
     } catch (error) {
       sink.failures.push(error instanceof XlsxReadError ? error : new XlsxReadError(file, 'corrupt', error instanceof Error ? error.message : String(error)));
     }
@@ -63,7 +70,7 @@ async function readAll(files: ReadonlyArray<string>, onReading: (file: string) =
 
 /** Reads the rosters and the history files (named as given on the command line), collecting every failure. */
 export async function loadInputs(files: ReadonlyArray<string>, historyFiles: ReadonlyArray<string>, onReading: (file: string) => Promise<void>): Promise<LoadedInputs> {
-  const sink: Sink = { failures: [], notes: [], skipped: [] };
+  const sink: Sink = { failures: [], notes: [], skipped: [], struckRows: new Map() };
   const rosters = await readAll(files, onReading, sink);
   const history = await readAll(historyFiles, onReading, sink);
   return { rosters, history, ...sink };

@@ -1,7 +1,7 @@
 import type { Lang, Text } from '../policy';
 import { pick, text, todaySerial } from '../policy';
 import { reportTable, toJsonReport, validateRosters } from '../roster';
-import { withReadFindings, writeReportWorkbook } from '../xlsx';
+import { withoutHouseholdHeadColumns, withReadFindings, withWithdrawnRowsSetAside, writeReportWorkbook } from '../xlsx';
 import type { ValidateCommand } from './args';
 import { parseArgs } from './args';
 import { inputFiles } from './inputFiles';
@@ -62,9 +62,12 @@ async function validate(cmd: ValidateCommand, io: Io): Promise<number> {
 
   const sheets = setAsideNonRosterSheets(loaded.rosters);
   for (const line of sheets.setAside) complain(io, line, cmd.lang);
+  const notes = [...loaded.notes];
+  // What the engine checks: withdrawn rows left out, the household head's columns not taken for the person's.
+  const toCheck = sheets.rosters.map((g) => withoutHouseholdHeadColumns(withWithdrawnRowsSetAside(g, loaded.struckRows.get(g) ?? new Set(), notes)));
   const asOf = cmd.asOf?.serial ?? todaySerial();
-  const checked = validateRosters(sheets.rosters, { asOf, kind: cmd.kind, history: loaded.history, onProgress: (p) => progress.checking(p) });
-  const report = withReadFindings(checked, loaded.notes);
+  const checked = validateRosters(toCheck, { asOf, kind: cmd.kind, history: loaded.history, onProgress: (p) => progress.checking(p) });
+  const report = withReadFindings(checked, notes);
   progress.done();
 
   if (cmd.json) io.stdout.write(`${JSON.stringify(toJsonReport(report, cmd.lang))}\n`);

@@ -45,6 +45,7 @@ export const FINDING_CODES: Readonly<Record<FindingCode, FindingCodeInfo>> = {
   CELL_STRAY: warning(null, '远离表格的单元格有值', 'a value far away from the table'),
   FORMULA_NOT_CALCULATED: warning(null, '公式未计算', 'formula not calculated'),
   MERGED_NOT_EXPANDED: warning(null, '合并单元格未能展开', 'merged cells could not be expanded'),
+  ROW_WITHDRAWN: warning(null, '作废或划去的行，按未申报处理', 'a withdrawn or struck-through row, taken as not claimed'),
 };
 
 export const ALL_FINDING_CODES = Object.keys(FINDING_CODES) as FindingCode[];

@@ -55,7 +55,8 @@ export type FindingCode =
   // what the reader saw in the file (src/xlsx)
   | 'CELL_STRAY'
   | 'FORMULA_NOT_CALCULATED'
-  | 'MERGED_NOT_EXPANDED';
+  | 'MERGED_NOT_EXPANDED'
+  | 'ROW_WITHDRAWN';
 
 export interface FindingCodeInfo {
   readonly severity: Severity;

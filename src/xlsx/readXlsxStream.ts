@@ -22,12 +22,14 @@ export async function readXlsxStream(bytes: Uint8Array, file: string, entries: R
   const shared = await sharedStrings(pkg, parts.sharedStrings ?? (pkg.has('xl/sharedStrings.xml') ? 'xl/sharedStrings.xml' : undefined));
   const notes: ReadNote[] = [];
   const grids = [];
+  const struckRows: Array<ReadonlySet<number>> = [];
   for (const sheet of parts.sheets) {
     const builder = new SheetBuilder(file, sheet.name);
     const scanner = new SheetScanner(builder, shared, styles, parts.date1904, notes);
     if (!(await pkg.stream(sheet.path, (chunk) => scanner.push(chunk)))) throw new DamagedPartError(`no ${sheet.path}`);
     scanner.finish();
     grids.push(builder.build(notes));
+    struckRows.push(scanner.struckRows);
   }
-  return { grids, notes };
+  return { grids, notes, struckRows };
 }

@@ -137,6 +137,11 @@ export class SheetBuilder {
     return { value: row.values[c], kind: row.kinds[c], format: row.formats[c] };
   }
 
+  /** Cells with a value so far. */
+  get cells(): number {
+    return this.cellCount;
+  }
+
   hideRow(r: number): void {
     this.hidden.push(r);
   }

@@ -40,6 +40,8 @@ export class SheetScanner {
   private carry: Uint8Array = EMPTY_BYTES;
   private readonly decoder = new TextDecoder('utf-8');
   private lastRow = -1;
+  /** 0-based rows whose every cell is struck through (a withdrawn row, as clerks strike one out). */
+  readonly struckRows = new Set<number>();
   private readonly dateStyle: boolean[];
 
   constructor(
@@ -112,11 +114,15 @@ export class SheetScanner {
   private cells(xml: string, from: number, to: number, row: number): number {
     let column = -1;
     let p = from;
+    let cellsWithContent = 0;
+    let struckCells = 0;
     for (;;) {
       const lt = xml.indexOf('<', p);
-      if (lt < 0 || lt >= to) return to;
-      const next = xml.charCodeAt(lt + 1);
-      if (next === 47 /* / */ && xml.startsWith('row>', lt + 2)) return lt + 6;
+      const next = lt < 0 || lt >= to ? -1 : xml.charCodeAt(lt + 1);
+      if (next < 0 || (next === 47 /* / */ && xml.startsWith('row>', lt + 2))) {
+        if (struckCells > 0 && struckCells === cellsWithContent) this.struckRows.add(row);
+        return next < 0 ? to : lt + 6;
+      }
       if (next !== 99 /* c */ || !endsName(xml.charCodeAt(lt + 2))) {
         p = lt + 1;
         continue;
@@ -127,15 +133,21 @@ export class SheetScanner {
         p = tag.end + 1;
         continue;
       }
+      const struck = this.styles.struck[tag.style] === true;
+      const before = this.builder.cells;
       const fast = this.plainValue(xml, tag.end + 1, tag.type, tag.style, row, column);
-      if (fast > 0) {
-        p = fast;
-        continue;
+      if (fast > 0) p = fast;
+      else {
+        const close = xml.indexOf('</c>', tag.end);
+        const end = close < 0 || close > to ? to : close;
+        this.cell(xml, tag.end + 1, end, tag.type, tag.style, row, column);
+        p = end + 4;
       }
-      const close = xml.indexOf('</c>', tag.end);
-      const end = close < 0 || close > to ? to : close;
-      this.cell(xml, tag.end + 1, end, tag.type, tag.style, row, column);
-      p = end + 4;
+      // Only cells with a value count: an empty cell of another style does not make a struck row less struck.
+      if (this.builder.cells > before) {
+        cellsWithContent++;
+        if (struck) struckCells++;
+      }
     }
   }
 

@@ -27,6 +27,11 @@ const LABELS: Readonly<Record<string, string>> = {
   'layout-formulas-uncalculated.xlsx': 'amounts as formulas saved without results (openpyxl)',
   'layout-formulas-libreoffice.xlsx': 'the same formulas with LibreOffice’s stored results, a stored 0 among them',
   'layout-not-rosters.xlsx': 'a clean roster beside empty Sheet2/Sheet3, a 填表说明 and a 汇总 sheet',
+  'layout-two-row-header.xlsx': 'a two-row header: 用工单位 merged over 单位名称 | 统一社会信用代码',
+  'layout-household-head.xlsx': '户主姓名, 户主身份证号码 before the person’s own columns (poverty-monitoring export)',
+  'layout-stacked.xlsx': 'two rosters stacked on one sheet, each with its 合计 (the second 100 short)',
+  'layout-table-libreoffice.xlsx': 'an Excel Table with its 汇总 total row (=SUBTOTAL), results stored by LibreOffice',
+  'layout-withdrawn-rows.xlsx': 'rows marked 已作废 / 放弃 in 备注 and a struck-through row',
 };
 
 let hashes: Map<string, string>;

@@ -4,6 +4,7 @@ import type { RosterKind, ValidationReport } from '../../roster/types';
 import { rosterKey, validateRostersAsync } from '../../roster';
 import type { ReadNote } from '../../xlsx/readNote';
 import { withReadFindings } from '../../xlsx/readFindings';
+import { withoutHouseholdHeadColumns, withWithdrawnRowsSetAside } from '../../xlsx/claimRows';
 import type { ExcelAdapter } from '../excel/adapter';
 
 export interface RosterRequest {
@@ -51,7 +52,9 @@ export async function runValidation(
   const file = rosters[0]?.file ?? '';
   const kinds: Record<string, RosterKind> = {};
   for (const r of request.rosters) if (r.kind !== 'auto') kinds[rosterKey(file, r.sheet)] = r.kind;
-  const checked = await validateRostersAsync(rosters, {
+  // As the command line: rows marked 作废/放弃 left out, the household head's columns not taken for the person's.
+  const toCheck = rosters.map((g) => withoutHouseholdHeadColumns(withWithdrawnRowsSetAside(g, new Set(), notes)));
+  const checked = await validateRostersAsync(toCheck, {
     asOf: request.asOf,
     kinds,
     history: [...historySheets, ...request.historyFiles],
