@@ -71,6 +71,9 @@ export class SheetBuilder {
   /** The last row's kinds and formats, shared by the rows after it that have the same ones (most of a roster's). */
   private sharedKinds: CellKind[] = [];
   private sharedFormats: string[] = [];
+  /** A finished row's own kinds and formats arrays, let go for the shared ones: the next row's, refilled. */
+  private spareKinds: CellKind[] | undefined;
+  private spareFormats: string[] | undefined;
 
   constructor(
     readonly file: string,
@@ -85,7 +88,9 @@ export class SheetBuilder {
     if (!row) {
       // As wide as the row before (rows of a table are alike): filled in place, never grown cell by cell.
       const width = Math.max(this.rowWidth, c + 1);
-      row = { values: new Array<CellValue>(width).fill(''), kinds: new Array<CellKind>(width).fill('Empty'), formats: new Array<string>(width).fill('General'), n: 0 };
+      row = { values: new Array<CellValue>(width).fill(''), kinds: refilled(this.spareKinds, width, 'Empty'), formats: refilled(this.spareFormats, width, 'General'), n: 0 };
+      this.spareKinds = undefined;
+      this.spareFormats = undefined;
       this.rows[r] = row;
     } else if (revisited) {
       // A row met again after others (not in Excel's order): its arrays may be shared by now.
@@ -118,10 +123,14 @@ export class SheetBuilder {
     let width = row.kinds.length;
     while (width > 0 && row.kinds[width - 1] === 'Empty') width--;
     this.rowWidth = width;
-    if (sameCells(row.kinds, this.sharedKinds)) row.kinds = this.sharedKinds;
-    else this.sharedKinds = row.kinds;
-    if (sameCells(row.formats, this.sharedFormats)) row.formats = this.sharedFormats;
-    else this.sharedFormats = row.formats;
+    if (sameCells(row.kinds, this.sharedKinds)) {
+      this.spareKinds = row.kinds;
+      row.kinds = this.sharedKinds;
+    } else this.sharedKinds = row.kinds;
+    if (sameCells(row.formats, this.sharedFormats)) {
+      this.spareFormats = row.formats;
+      row.formats = this.sharedFormats;
+    } else this.sharedFormats = row.formats;
   }
 
   /** A cell given twice (a file may repeat one) counts once. */
@@ -234,6 +243,13 @@ export class SheetBuilder {
     const hiddenRows = this.hidden.filter((r) => r >= top && r <= bottom);
     return withMergedBlocksFilled({ file, sheet, values, kinds, numberFormats, rowOffset: top, columnOffset: left, hiddenRows }, this.merges);
   }
+}
+
+/** `spare` (or a new array) as `width` cells of `empty`. */
+function refilled<T>(spare: T[] | undefined, width: number, empty: T): T[] {
+  if (!spare) return new Array<T>(width).fill(empty);
+  spare.length = width;
+  return spare.fill(empty);
 }
 
 function sameCells<T>(a: ReadonlyArray<T>, b: ReadonlyArray<T>): boolean {
