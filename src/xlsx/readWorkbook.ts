@@ -15,7 +15,7 @@ export const NODE_LIBRARIES: ReaderLibraries = {
   sheetjs: async () => {
     if (!sheetjs) {
       sheetjs = (await import('@e965/xlsx')) as SheetJSModule;
-      sheetjs.set_cptable(await import('@e965/xlsx/dist/cpexcel.js'));
+      sheetjs.set_cptable(await import('@e965/xlsx/dist/cpexcel'));
     }
     return sheetjs;
   },

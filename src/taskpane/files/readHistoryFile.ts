@@ -13,7 +13,7 @@ const PANE_LIBRARIES: ReaderLibraries = {
   sheetjs: () =>
     (sheetjs ??= (async () => {
       const X = (await import('@e965/xlsx')) as SheetJSModule;
-      X.set_cptable(await import('@e965/xlsx/dist/cpexcel.js'));
+      X.set_cptable(await import('@e965/xlsx/dist/cpexcel'));
       return X;
     })()),
   inflate: inflateWithWebStreams,
