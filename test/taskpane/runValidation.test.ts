@@ -1,5 +1,7 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
+import { readFileSync } from 'fs';
+import { join } from 'path';
 import { ymdToSerial } from '../../src/policy';
 import { readHistoryFile } from '../../src/taskpane/files/readHistoryFile';
 import { runValidation } from '../../src/taskpane/state/runValidation';
@@ -108,5 +110,20 @@ describe('the 开始校验 pipeline (adapter reads, engine checks)', () => {
     await expect(
       runValidation(fixture.adapter, { rosters: [{ sheet: '花名册', kind: 'auto' }], historySheets: [], historyFiles: [], asOf: AS_OF }, { signal: controller.signal }),
     ).rejects.toMatchObject({ name: 'AbortError' });
+  });
+});
+
+describe('a file picked from disk in the pane goes through the command line’s reader', () => {
+  const world = (name: string) => {
+    const bytes = readFileSync(join(__dirname, '..', 'fixtures', 'world', name));
+    return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+  };
+
+  it.each(['roster-libreoffice-biff8.xls', 'roster-libreoffice.ods', 'roster-gb18030.csv', 'roster-openpyxl.xlsx'])('%s: the same ID text in row 4', async (name) => {
+    const grids = await readHistoryFile(name, world(name));
+    const grid = grids[0];
+    const row = 4 - 1 - (grid.rowOffset ?? 0);
+    // roster-cases.json: row 4 holds person 2 with a wrong check character, as text with all 18 characters.
+    expect(grid.values[row][3]).toBe('222424199003150021');
   });
 });
