@@ -1,7 +1,5 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { readFileSync } from 'fs';
-import { join } from 'path';
 import { ymdToSerial } from '../../src/policy';
 import { readHistoryFile } from '../../src/taskpane/files/readHistoryFile';
 import { runValidation } from '../../src/taskpane/state/runValidation';
