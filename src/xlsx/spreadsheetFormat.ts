@@ -36,7 +36,9 @@ function zipFormat(bytes: Uint8Array): SniffedFile {
 }
 
 function textFormat(bytes: Uint8Array): SpreadsheetFormat {
-  const head = decodeText(bytes.subarray(0, 65536));
+  // The head up to its last line break, so that it never ends inside a character.
+  const cut = bytes.length <= 65536 ? bytes.length : bytes.lastIndexOf(10, 65536) + 1 || 65536;
+  const head = decodeText(bytes.subarray(0, cut));
   const start = head.replace(/^\s+/, '').slice(0, 4096).toLowerCase();
   if (start.startsWith('<?xml') || start.startsWith('<workbook') || start.startsWith('<ss:workbook')) {
     if (head.includes(SPREADSHEET_XML)) return 'xml2003';

@@ -90,6 +90,15 @@ describe.each(FORMATS)('%s (%s)', (name) => {
   });
 });
 
+it('reads a UTF-8 CSV larger than the 64 KB the format is told from (that head may end inside a character)', () => {
+  const big = path.join(folder.dir, 'roster-big.csv');
+  const note = '说明：本表由汪清县人力资源和社会保障局汇总，数据来源于各乡镇上报的花名册，请核对后盖章报送。\r\n';
+  fs.writeFileSync(big, fs.readFileSync(path.join(WORLD, 'roster-utf8.csv'), 'utf8') + note.repeat(2000));
+  const { code, report } = check(big);
+  expect(code).toBe(1);
+  expect(report.summary.rows).toBe(CASES.rows.length);
+});
+
 it('leaves every fixture byte-for-byte unchanged', () => {
   for (const [f, hash] of hashes) expect([f, sha256(path.join(WORLD, f))]).toEqual([f, hash]);
 });
