@@ -1,6 +1,7 @@
+import { statSync } from 'fs';
 import type { Text } from '../policy';
 import { text } from '../policy';
-import { sameFile } from './outputGuard';
+import { realPathOf } from './outputGuard';
 
 export interface InputFiles {
   readonly files: ReadonlyArray<string>;
@@ -11,12 +12,29 @@ export interface InputFiles {
   readonly problem?: Text;
 }
 
-function once(names: ReadonlyArray<string>, repeated: Text[]): string[] {
+/**
+ * One key per file, whatever name it is given under: its device and inode (a hard link or a symbolic link is the same
+ * file), or for a file that does not exist its real path. A key per name makes the check linear in the number of
+ * files (2,000 files compared pairwise took 96 s).
+ */
+export function fileIdentity(path: string): string {
+  try {
+    const s = statSync(path);
+    return `inode:${s.dev}:${s.ino}`;
+  } catch {
+    return `path:${realPathOf(path)}`;
+  }
+}
+
+function once(names: ReadonlyArray<string>, repeated: Text[], seen: Map<string, string>): string[] {
   const kept: string[] = [];
   for (const name of names) {
-    const earlier = kept.find((k) => sameFile(k, name));
-    if (earlier === undefined) kept.push(name);
-    else repeated.push(text(`${name} 与 ${earlier} 是同一个文件，只校验一次`, `${name} is the same file as ${earlier}: checked once`));
+    const key = fileIdentity(name);
+    const earlier = seen.get(key);
+    if (earlier === undefined) {
+      seen.set(key, name);
+      kept.push(name);
+    } else repeated.push(text(`${name} 与 ${earlier} 是同一个文件，只校验一次`, `${name} is the same file as ${earlier}: checked once`));
   }
   return kept;
 }
@@ -24,11 +42,11 @@ function once(names: ReadonlyArray<string>, repeated: Text[]): string[] {
 /** The rosters and paid lists as given, each file once, refusing a file that is both. */
 export function inputFiles(files: ReadonlyArray<string>, history: ReadonlyArray<string>): InputFiles {
   const repeated: Text[] = [];
-  const rosters = once(files, repeated);
-  const paid = once(history, repeated);
+  const rosterKeys = new Map<string, string>();
+  const rosters = once(files, repeated, rosterKeys);
+  const paid = once(history, repeated, new Map());
   for (const h of paid) {
-    const roster = rosters.find((f) => sameFile(f, h));
-    if (roster !== undefined) {
+    if (rosterKeys.has(fileIdentity(h))) {
       return {
         files: rosters,
         history: paid,

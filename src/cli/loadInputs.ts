@@ -1,31 +1,68 @@
 import { promises as fs } from 'fs';
+import { basename } from 'path';
+import type { Text } from '../policy';
+import { text } from '../policy';
 import type { SheetGrid } from '../roster';
-import { readXlsxFile, XlsxReadError } from '../xlsx';
+import type { ReadNote } from '../xlsx';
+import { readSpreadsheetFile, XlsxReadError } from '../xlsx';
 
 export interface LoadedInputs {
   readonly rosters: SheetGrid[];
   readonly history: SheetGrid[];
-  /** Every file that could not be read, each with its reason; nothing is checked when there is one. */
+  /** Every file that could not be read, each with its reason; the readable ones are still checked. */
   readonly failures: XlsxReadError[];
+  /** What the reader noticed in the files it read (stray cells, formulas without results). */
+  readonly notes: ReadNote[];
+  /** Files passed over on purpose (Excel's and WPS's ~$ lock files), each with a line saying so. */
+  readonly skipped: Text[];
+  /** Rows struck through in a sheet, as the reader saw them (0-based sheet rows). */
+  readonly struckRows: ReadonlyMap<SheetGrid, ReadonlySet<number>>;
 }
 
 export async function fileSize(path: string): Promise<number> {
   try {
-    return (await fs.stat(path)).size;
+    const s = await fs.stat(path);
+    return s.isFile() ? s.size : 0;
   } catch {
     return 0;
   }
 }
 
-async function readAll(files: ReadonlyArray<string>, onReading: (file: string) => Promise<void>, failures: XlsxReadError[]): Promise<SheetGrid[]> {
+/** Excel and WPS leave "~$花名册.xlsx" beside a workbook that is open: 165 bytes of owner name, no sheets. */
+export function isOwnerLockFile(file: string): boolean {
+  return basename(file).startsWith('~$');
+}
+
+interface Sink {
+  failures: XlsxReadError[];
+  notes: ReadNote[];
+  skipped: Text[];
+  struckRows: Map<SheetGrid, ReadonlySet<number>>;
+}
+
+async function readAll(files: ReadonlyArray<string>, onReading: (file: string) => Promise<void>, sink: Sink): Promise<SheetGrid[]> {
   const grids: SheetGrid[] = [];
   for (const file of files) {
+    if (isOwnerLockFile(file)) {
+      sink.skipped.push(
+        text(
+          `跳过 ${file}：这是 Excel/WPS 打开工作簿时留下的锁定文件（~$ 开头），不是花名册`,
+          `skipped ${file}: it is the lock file Excel/WPS leave beside an open workbook (~$ name), not a roster`,
+        ),
+      );
+      continue;
+    }
     await onReading(file);
     try {
-      grids.push(...(await readXlsxFile(file, file)));
+      const read = await readSpreadsheetFile(file, file);
+      grids.push(...read.grids);
+      sink.notes.push(...read.notes);
+      read.grids.forEach((g, i) => {
+        const struck = read.struckRows?.[i];
+        if (struck && struck.size > 0) sink.struckRows.set(g, struck);
+      });
     } catch (error) {
-      if (error instanceof XlsxReadError) failures.push(error);
-      else failures.push(new XlsxReadError(file, 'corrupt', error instanceof Error ? error.message.split('\n')[0] : String(error)));
+      sink.failures.push(error instanceof XlsxReadError ? error : new XlsxReadError(file, 'corrupt', error instanceof Error ? error.message : String(error)));
     }
   }
   return grids;
@@ -33,8 +70,8 @@ async function readAll(files: ReadonlyArray<string>, onReading: (file: string) =
 
 /** Reads the rosters and the history files (named as given on the command line), collecting every failure. */
 export async function loadInputs(files: ReadonlyArray<string>, historyFiles: ReadonlyArray<string>, onReading: (file: string) => Promise<void>): Promise<LoadedInputs> {
-  const failures: XlsxReadError[] = [];
-  const rosters = await readAll(files, onReading, failures);
-  const history = await readAll(historyFiles, onReading, failures);
-  return { rosters, history, failures };
+  const sink: Sink = { failures: [], notes: [], skipped: [], struckRows: new Map() };
+  const rosters = await readAll(files, onReading, sink);
+  const history = await readAll(historyFiles, onReading, sink);
+  return { rosters, history, ...sink };
 }

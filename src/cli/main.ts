@@ -1,7 +1,7 @@
 import type { Lang, Text } from '../policy';
 import { maskPersonal, pick, text, todaySerial } from '../policy';
 import { reportTable, toJsonReport, validateRosters } from '../roster';
-import { reportWorkbookBytes } from '../xlsx';
+import { reportWorkbookBytes, withoutHouseholdHeadColumns, withReadFindings, withWithdrawnRowsSetAside } from '../xlsx';
 import type { ValidateCommand } from './args';
 import { parseArgs } from './args';
 import type { TextOut } from './clerkOutput';
@@ -9,6 +9,7 @@ import { clerkOutput } from './clerkOutput';
 import { inputFiles } from './inputFiles';
 import { fileSize, loadInputs } from './loadInputs';
 import { outputProblem, realPathOf } from './outputGuard';
+import { setAsideNonRosterSheets } from './nonRosterSheets';
 import { progressOn } from './progress';
 import { registryInputProblem } from './registryInputs';
 import { readingsList } from './readingsList';
@@ -16,7 +17,10 @@ import { terminalReport } from './terminalReport';
 import { usageText } from './usage';
 import { FileWriteError, removeUnfinishedSync, writeFileAtomic } from './writeFileAtomic';
 
-/** Exit codes of the contract: 0 no errors, 1 errors found, 2 a file cannot be read or the command is misused. */
+/**
+ * Exit codes of the contract: 0 no errors, 1 errors found (every file read), 2 a file could not be read (the readable
+ * ones are still checked and reported) or the command is misused.
+ */
 export const EXIT_OK = 0;
 export const EXIT_ERRORS_FOUND = 1;
 export const EXIT_CANNOT_READ = 2;
@@ -64,15 +68,25 @@ async function validate(cmd: ValidateCommand, io: RunIo): Promise<number> {
   const loaded = await loadInputs(given.files, given.history, reading);
   // The registry exports and death lists are read as rosters and history are, by the same reader, in the same pass.
   const lists = await loadInputs(cmd.registry, cmd.deceased, reading);
+  for (const note of [...loaded.skipped, ...lists.skipped]) complain(io, note, cmd.lang);
+  // One unreadable file does not stop the others: the readable ones are checked, the unreadable ones listed after.
   const failures = [...loaded.failures, ...lists.failures];
-  if (failures.length > 0) {
-    progress.done();
+  const unreadable = () => {
     for (const failure of failures) complain(io, failure.messageText, cmd.lang);
+  };
+  if (failures.length > 0 && loaded.rosters.length === 0) {
+    progress.done();
+    unreadable();
     return EXIT_CANNOT_READ;
   }
 
+  const sheets = setAsideNonRosterSheets(loaded.rosters);
+  for (const line of sheets.setAside) complain(io, line, cmd.lang);
+  const notes = [...loaded.notes];
+  // What the engine checks: withdrawn rows left out, the household head's columns not taken for the person's.
+  const toCheck = sheets.rosters.map((g) => withoutHouseholdHeadColumns(withWithdrawnRowsSetAside(g, loaded.struckRows.get(g) ?? new Set(), notes)));
   const asOf = cmd.asOf?.serial ?? todaySerial();
-  const report = validateRosters(loaded.rosters, {
+  const checked = validateRosters(toCheck, {
     asOf,
     kind: cmd.kind,
     history: loaded.history,
@@ -81,6 +95,7 @@ async function validate(cmd: ValidateCommand, io: RunIo): Promise<number> {
     readings: cmd.readings,
     onProgress: (p) => progress.checking(p),
   });
+  const report = withReadFindings(checked, notes);
   progress.done();
 
   if (cmd.json) {
@@ -90,7 +105,7 @@ async function validate(cmd: ValidateCommand, io: RunIo): Promise<number> {
   } else io.stdout.write(terminalReport(report, cmd.lang, asOf));
 
   if (cmd.out !== undefined) {
-    const bytes = await reportWorkbookBytes({ rosters: loaded.rosters, findings: report.findings, table: reportTable(report, cmd.lang), sheets: report.sheets, lang: cmd.lang });
+    const bytes = await reportWorkbookBytes({ rosters: sheets.rosters, findings: report.findings, table: reportTable(report, cmd.lang), sheets: report.sheets, lang: cmd.lang });
     try {
       // Through a symbolic link, the file it points to is replaced and the link stays.
       await writeFileAtomic(realPathOf(cmd.out), bytes);
@@ -102,6 +117,8 @@ async function validate(cmd: ValidateCommand, io: RunIo): Promise<number> {
     // With --json, stdout carries the JSON object alone.
     (cmd.json ? io.stderr : io.stdout).write(cmd.lang === 'zh' ? `报告已写入 ${cmd.out}\n` : `report written to ${cmd.out}\n`);
   }
+  unreadable();
+  if (failures.length > 0) return EXIT_CANNOT_READ;
   return report.summary.errors > 0 ? EXIT_ERRORS_FOUND : EXIT_OK;
 }
 

@@ -12,7 +12,8 @@ const USAGE = {
   zh: `用法：jl-roster validate 文件.xlsx... [选项]
       jl-roster readings    列出各条款的解读及可选项
 
-校验一个或多个花名册（.xlsx），一起查重：同一人在多个花名册中、或已在发放登记中，都会被发现。
+校验一个或多个花名册，一起查重：同一人在多个花名册中、或已在发放登记中，都会被发现。
+按内容识别格式：.xlsx .xlsm .xlsb .xls .et .ods、Excel 2003 XML、网页导出的 .xls，以及 UTF-8/GBK/UTF-16 的 .csv .txt。
 
 选项：
   --kind ${KIND_IDS}
@@ -31,11 +32,13 @@ ${KIND_LINES.zh}
                         全部解读及选项见 jl-roster readings；采用的解读写入每份报告
   --lang zh|en          输出语言（默认中文）
 
-退出码：0 没有错误；1 发现错误；2 文件无法读取或命令用法错误。`,
+退出码：0 没有错误；1 发现错误（所有文件都已读取）；2 有文件无法读取（其余文件照常校验）或命令用法错误。`,
   en: `Usage: jl-roster validate FILE.xlsx... [options]
        jl-roster readings    list the readings of the ambiguous clauses and their options
 
-Checks one or more rosters (花名册, .xlsx) together, so a person in two rosters or already in a paid register is found.
+Checks one or more rosters (花名册) together, so a person in two rosters or already in a paid register is found.
+The format is told by the content: .xlsx .xlsm .xlsb .xls .et .ods, Excel 2003 XML, web exports named .xls, and
+.csv/.txt in UTF-8, GBK or UTF-16.
 
 Options:
   --kind ${KIND_IDS}
@@ -54,7 +57,8 @@ ${KIND_LINES.en}
                         its options: jl-roster readings; the readings taken are stated in every report
   --lang zh|en          language of the output (default Chinese)
 
-Exit codes: 0 no errors; 1 errors found; 2 a file cannot be read, or the command is misused.`,
+Exit codes: 0 no errors; 1 errors found (every file read); 2 a file could not be read (the others are still
+checked), or the command is misused.`,
 } as const;
 
 export function usageText(lang: Lang): string {

@@ -1,6 +1,7 @@
 import type { County } from './countyRecord';
 import { JILIN_COUNTIES } from './counties.data';
 import { toHalfWidth } from './inputs';
+import { autonomousCountyAliases, countyNameCandidates } from './placeName';
 
 export type { County, CountyRecord } from './countyRecord';
 
@@ -29,7 +30,9 @@ for (const county of JILIN_COUNTIES) {
   addName(county.name, county);
   addName(shortName(county.name), county);
   addName(county.prefecture + county.name, county);
+  for (const alias of autonomousCountyAliases(county.name)) addName(alias, county);
 }
+const PREFECTURES = [...new Set(JILIN_COUNTIES.map((c) => c.prefecture).filter((p) => p !== ''))];
 for (const [old, current] of Object.entries(RETIRED_CODES)) {
   const county = byCode.get(current);
   if (county) byCode.set(old, county);
@@ -40,7 +43,8 @@ export function countyByRegionCode(code: string): County | undefined {
 }
 
 /**
- * A county by full name (汪清县), name without its suffix (汪清), prefecture and name (延边朝鲜族自治州汪清县),
+ * A county by full name (汪清县), name without its suffix (汪清), prefecture and name (延边朝鲜族自治州汪清县), an
+ * autonomous county's short name (前郭县, 长白), or the county inside a place (汪清县汪清镇, 延边州汪清县),
  * 6-digit code, or a retired code (220381 is 公主岭市). A short name shared by two units (朝阳区 exists once, but
  * e.g. 铁西/铁东 could clash with other provinces' names) only matches when it is unambiguous within Jilin.
  */
@@ -61,6 +65,11 @@ function lookUpCounty(query: string): County | undefined {
   if (q === '') return undefined;
   if (/^\d{6}$/.test(q)) return byCode.get(q);
   for (const key of [q, shortName(q)]) {
+    const found = byName.get(key);
+    if (found && found.length === 1) return found[0];
+  }
+  // A place finer or coarser than a county: the county inside it (汪清县汪清镇, 延边州汪清县).
+  for (const key of countyNameCandidates(q, PREFECTURES)) {
     const found = byName.get(key);
     if (found && found.length === 1) return found[0];
   }

@@ -39,6 +39,8 @@ const DATE_PATTERNS: ReadonlyArray<RegExp> = [
   /^(\d{4})(\d{2})(\d{2})$/,
 ];
 
+const TIME_OF_DAY = /(?<=\d)(?:\s+|T)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
+
 function dateFromParts(y: number, m: number, d: number, shown: string): Result<DaySerial> {
   if (!isValidYmd(y, m, d)) {
     return fail('DATE_IMPOSSIBLE', text(`日期“${shown}”不存在`, `the date "${shown}" does not exist`));
@@ -62,8 +64,10 @@ export function readDate(v: unknown): Result<DaySerial> {
   if (typeof v === 'string') {
     const s = toHalfWidth(v).trim();
     if (isExcelErrorText(s)) return cellError(s);
+    // System exports write the time too ("2022-03-01 00:00:00", "2022-03-01T00:00:00"): it does not change the day.
+    const day = s.replace(TIME_OF_DAY, '');
     for (const pattern of DATE_PATTERNS) {
-      const match = pattern.exec(s);
+      const match = pattern.exec(day);
       if (match) return dateFromParts(+match[1], +match[2], +match[3], s);
     }
     return fail(
@@ -81,7 +85,7 @@ export function readRequiredDate(v: unknown): Result<DaySerial> {
 
 const NUMBER_TEXT = /^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;
 
-/** A plain number from a number or numeric text (thousands separators, ¥ and 元 allowed in text). */
+/** A plain number from a number or numeric text (thousands separators, ¥, 元 and 个月 allowed in text). */
 export function readNumber(v: unknown): Result<number> {
   if (isEmptyInput(v)) return fail('EMPTY', text('数值为空', 'the number is empty'));
   if (typeof v === 'number') {
@@ -90,7 +94,8 @@ export function readNumber(v: unknown): Result<number> {
   if (typeof v === 'string') {
     const s = toHalfWidth(v).trim();
     if (isExcelErrorText(s)) return cellError(s);
-    const bare = s.replace(/^[¥￥]/, '').replace(/元$/, '').trim();
+    // Units clerks and system exports write after a number: 1700元, 12个月.
+    const bare = s.replace(/^[¥￥]/, '').replace(/(元|个月)$/, '').trim();
     if (NUMBER_TEXT.test(bare)) return ok(Number(bare.replace(/,/g, '')));
     return fail('NOT_A_NUMBER', text(`“${v}”不是数值`, `"${v}" is not a number`));
   }

@@ -90,16 +90,33 @@ const ADVICE: Readonly<Record<FindingCode, Text>> = {
     'Check the claimed amount: Explain shows the amount the policy gives and why; correct whichever was mistyped, from the source documents.',
   ),
   TOTAL_MISMATCH: text('检查合计公式的范围，以及是否有行漏计或重计。', 'Check the range of the total’s formula, and whether rows were left out or counted twice.'),
+  // What the reader saw in the file.
+  CELL_STRAY: text(
+    '此值远离表格，未作为花名册的一部分核对：若属于花名册，请把它移入表格；若是误输入，请删除。',
+    'This value is far from the table and was not checked as part of the roster: move it into the table if it belongs there, or delete it if it was typed by mistake.',
+  ),
+  FORMULA_NOT_CALCULATED: text(
+    '公式未计算，请在 Excel 或 WPS 中打开此文件并保存后重新校验。',
+    'The formula has no calculated value: open the file in Excel or WPS, save it, and validate again.',
+  ),
+  MERGED_NOT_EXPANDED: text(
+    '此版本的 Excel 无法告知合并单元格：请取消合并并填满每一行，或在较新的 Excel 中校验。',
+    'This Excel cannot report merged cells: unmerge and fill every row, or validate in a newer Excel.',
+  ),
+  ROW_WITHDRAWN: text(
+    '此行已作废或被划去，按未申报处理；若仍要申报，请去掉删除线或备注中的作废字样。',
+    'This row is withdrawn or struck through and is taken as not claimed; to claim it, remove the strike-through or the withdrawal note.',
+  ),
   // The registry check (防返贫监测系统 exports and death lists).
-  NOT_IN_REGISTRY: text('核实此人是否为脱贫人口或监测对象，或补充其所在县的系统导出数据', 'check whether the person is 脱贫人口 or a 监测对象, or add the export of their county'),
-  REGISTRY_NAME_MISMATCH: text('核对身份证原件，更正花名册或系统中的姓名', 'check the ID card and correct the name in the roster or the system'),
-  REGISTRY_NOT_ELIGIBLE: text('核实系统中的脱贫状态、识别监测时间和风险消除时间', 'check the status, the monitoring and risk-elimination dates in the system'),
-  REGISTRY_CATEGORY_MISMATCH: text('按系统中的户类型、监测对象类别更正人员类别', 'correct the category from the system’s household type and monitoring category'),
-  REGISTRY_NO_LABOUR: text('核实此人是否确实务工或在岗', 'check that the person really works or holds the post'),
-  REGISTRY_WORK_MISMATCH: text('核实务工地点和用工单位（劳动合同、工资流水）', 'check the place of work and the employer (contract, wage records)'),
-  DECEASED: text('核实死亡信息，停止发放', 'check the death record and stop the payment'),
-  HOUSEHOLD_MANY_CLAIMS: text('核实同户人员，按政策只保留允许的人数', 'check the household members and keep only as many as allowed'),
-  REGISTRY_ROW_PROBLEM: text('请在系统或名单中更正此行（不影响花名册的核对结论）', 'correct the row in the system or the list (the roster is not at fault)'),
+  NOT_IN_REGISTRY: text('核实此人是否为脱贫人口或监测对象，或补充其所在县的系统导出数据。', 'Check whether the person is 脱贫人口 or a 监测对象, or add the export of their county.'),
+  REGISTRY_NAME_MISMATCH: text('核对身份证原件，更正花名册或系统中的姓名。', 'Check the ID card and correct the name in the roster or the system.'),
+  REGISTRY_NOT_ELIGIBLE: text('核实系统中的脱贫状态、识别监测时间和风险消除时间。', 'Check the status, the monitoring and risk-elimination dates in the system.'),
+  REGISTRY_CATEGORY_MISMATCH: text('按系统中的户类型、监测对象类别更正人员类别。', 'Correct the category from the system’s household type and monitoring category.'),
+  REGISTRY_NO_LABOUR: text('核实此人是否确实务工或在岗。', 'Check that the person really works or holds the post.'),
+  REGISTRY_WORK_MISMATCH: text('核实务工地点和用工单位（劳动合同、工资流水）。', 'Check the place of work and the employer (contract, wage records).'),
+  DECEASED: text('核实死亡信息，停止发放。', 'Check the death record and stop the payment.'),
+  HOUSEHOLD_MANY_CLAIMS: text('核实同户人员，按政策只保留允许的人数。', 'Check the household members and keep only as many as allowed.'),
+  REGISTRY_ROW_PROBLEM: text('请在系统或名单中更正此行（不影响花名册的核对结论）。', 'Correct the row in the system or the list (the roster is not at fault).'),
 };
 
 /** 第 5 行 / row 5, with the sheet (and file) when the row is elsewhere. */

@@ -61,6 +61,11 @@ export const FINDING_CODES = {
   DECEASED: error(null, '死亡名单中有此人，死亡日期早于规定日期', 'on a death list, dead before the rule’s date'),
   HOUSEHOLD_MANY_CLAIMS: warning(9, '同一户申报人数超过上限', 'more members of one household than allowed'),
   REGISTRY_ROW_PROBLEM: warning(null, '监测系统数据或死亡名单本身有误', 'a problem in the registry export or death list itself'),
+  // What the reader saw in the file (src/xlsx).
+  CELL_STRAY: warning(null, '远离表格的单元格有值', 'a value far away from the table'),
+  FORMULA_NOT_CALCULATED: warning(null, '公式未计算', 'formula not calculated'),
+  MERGED_NOT_EXPANDED: warning(null, '合并单元格未能展开', 'merged cells could not be expanded'),
+  ROW_WITHDRAWN: warning(null, '作废或划去的行，按未申报处理', 'a withdrawn or struck-through row, taken as not claimed'),
 } as const satisfies Record<string, FindingCodeInfo>;
 
 /** The finding codes are the keys of the table: a code is added by adding its row. */

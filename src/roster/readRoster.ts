@@ -96,7 +96,7 @@ export function* readRoster(run: RunContext, grid: SheetGrid, order: number, chu
   const whoColumns = (['id', 'name', 'employer', 'employerCode'] as FieldId[]).map((f) => s.col[f]).filter((j): j is number => j !== undefined);
   const keyCol = idCol ?? s.col.employerCode ?? s.col.employer;
   const skipped = { blank: 0, total: 0, signOff: 0, repeatedHeader: 0 };
-  const sums = TOTALLED.filter(([f]) => s.has(f)).map(([field, get, money]) => ({ field, get, money, total: 0, sub: 0, broken: false }));
+  const sums = TOTALLED.filter(([f]) => s.has(f)).map(([field, get, money]) => ({ field, get, money, total: 0, sub: 0, broken: false, closed: false }));
   let belowTable = false;
   let rows = 0;
   let hiddenRows = 0;
@@ -151,6 +151,7 @@ export function* readRoster(run: RunContext, grid: SheetGrid, order: number, chu
     else readIdentity(s, p);
     run.table.add(s, i, kind, p, spec?.quantity ? spec.quantity(p) : NaN);
     for (const sum of sums) {
+      if (sum.closed) Object.assign(sum, { total: 0, sub: 0, broken: false, closed: false });
       const v = sum.get(p);
       if (Number.isNaN(v)) sum.broken = true;
       else {
@@ -183,13 +184,19 @@ interface RunningSum {
   total: number;
   sub: number;
   broken: boolean;
+  /** A 合计 row has closed the rows above it: person rows after it start a new block (rosters stacked on one sheet). */
+  closed: boolean;
 }
 
-/** A 合计 row against the sum of every person row above it; a 小计 row against the rows since the last 小计. */
+/**
+ * A 合计 row against the sum of the person rows above it since the last 合计 (第一批 … 合计, 第二批 … 合计: each block
+ * its own); a 小计 row against the rows since the last 小计.
+ */
 function checkTotal(s: SheetScope, i: number, sum: RunningSum, grand: boolean): void {
   const shown = s.quietNumber(sum.field, i);
   const expected = grand ? sum.total : sum.sub;
   if (!grand) sum.sub = 0;
+  else sum.closed = true;
   if (Number.isNaN(shown) || sum.broken) return;
   const stated = sum.money ? yuanToFen(shown) : shown;
   if (Math.abs(stated - expected) < 1e-9) return;

@@ -6,7 +6,8 @@ import type { FieldId } from './types';
 
 export type RowClass = 'person' | 'blank' | 'total' | 'subtotal' | 'signOff' | 'repeatedHeader';
 
-const GRAND_TOTAL = /^(合计|总计|共计|总合计|累计|total|grandtotal)/i;
+// 汇总: the total row of an Excel Table (套用表格格式) in a Chinese Excel.
+const GRAND_TOTAL = /^(合计|总计|共计|总合计|累计|汇总|total|grandtotal)/i;
 const SUBTOTAL = /^(小计|本页合计|本页小计|subtotal)/i;
 const SIGN_OFF = /^(填表|填报|制表|审核|复核|审批|负责人|单位负责人|主要负责人|分管领导|主管领导|经办|联系|日期|单位盖章|单位\(盖章\)|盖章|签字|签章|注[:：]|说明[:：]|备注[:：]|prepared|checked|approved|date[:：])|盖章|签字|签章/i;
 

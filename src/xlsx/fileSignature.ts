@@ -9,7 +9,7 @@ const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 /** Directory entry names in an OLE file are UTF-16LE. */
-function utf16le(s: string): Uint8Array {
+export function utf16le(s: string): Uint8Array {
   const bytes = new Uint8Array(s.length * 2);
   for (let i = 0; i < s.length; i++) {
     bytes[2 * i] = s.charCodeAt(i) & 0xff;

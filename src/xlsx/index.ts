@@ -1,8 +1,17 @@
-export { readXlsxBuffer, readXlsxFile } from './readWorkbook';
+export { readSpreadsheetFile, readXlsxBuffer, readXlsxFile, NODE_LIBRARIES } from './readWorkbook';
+export { readSpreadsheetBytes } from './readSpreadsheet';
+export type { ReaderLibraries } from './readSpreadsheet';
+export type { ReadNote, ReadNoteCode, ReadWorkbook } from './readNote';
 export { XlsxReadError } from './readError';
 export type { XlsxReadProblem } from './readError';
+export { READ_LIMITS } from './readLimits';
+export { cutForEcho } from './echo';
+export { withReadFindings } from './readFindings';
+export { withoutHouseholdHeadColumns, withWithdrawnRowsSetAside } from './claimRows';
 export { fileSignature } from './fileSignature';
 export type { FileSignature } from './fileSignature';
+export { sniffFile } from './spreadsheetFormat';
+export type { SpreadsheetFormat } from './spreadsheetFormat';
 export { isDateFormat } from './numberFormat';
 export { dateToSerial } from './dateSerial';
 export { buildReportWorkbook, reportWorkbookBytes } from './reportWorkbook';

@@ -181,13 +181,13 @@ describe('files that are not readable workbooks', () => {
 
   const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
-  it('names an empty file, random bytes, an encrypted workbook and an old .xls for what they are', async () => {
+  it('names an empty file, binary bytes, an encrypted workbook and a broken .xls for what they are', async () => {
     expect(await problemOf(Buffer.alloc(0))).toBe('empty');
-    expect(await problemOf(Buffer.from('姓名,身份证号码\n张三,222424199003151234\n'))).toBe('not_xlsx');
+    expect(await problemOf(Buffer.from([0x25, 0x50, 0x44, 0x46, 0, 1, 2, 0xff, 0, 0, 7, 8]))).toBe('not_spreadsheet');
     const encrypted = Buffer.concat([OLE, Buffer.alloc(504), Buffer.from('EncryptionInfo', 'utf16le'), Buffer.alloc(64)]);
     expect(await problemOf(encrypted)).toBe('encrypted');
     const xls = Buffer.concat([OLE, Buffer.alloc(504), Buffer.from('Workbook', 'utf16le'), Buffer.alloc(64)]);
-    expect(await problemOf(xls)).toBe('legacy_xls');
+    expect(await problemOf(xls)).toBe('corrupt');
   });
 
   it('tells a damaged .xlsx from a zip that is no workbook', async () => {
@@ -195,7 +195,7 @@ describe('files that are not readable workbooks', () => {
     expect(await problemOf(good.subarray(0, Math.floor(good.length * 0.6)))).toBe('corrupt');
     const zip = new JSZip();
     zip.file('word/document.xml', '<w:document/>');
-    expect(await problemOf(await zip.generateAsync({ type: 'nodebuffer' }))).toBe('not_xlsx');
+    expect(await problemOf(await zip.generateAsync({ type: 'nodebuffer' }))).toBe('not_spreadsheet');
   });
 
   it('names a missing file and a folder, in Chinese and English', async () => {

@@ -156,3 +156,43 @@ describe('rowsPerBlock', () => {
     expect(rowsPerBlock(10_000_000, 3)).toBe(1);
   });
 });
+
+describe('merged cells down the rows (a printed roster)', () => {
+  function mergedRoster(): HostWorkbook {
+    const workbook = fromArrays(
+      [
+        {
+          name: '花名册',
+          cells: [
+            ['姓名', '身份证号码', '用工单位'],
+            ['张三', '11010519491231002X', '汪清县长白山黑木耳有限公司'],
+            ['李四', '222424199001011235', null],
+            ['王五', '222424199001011243', null],
+          ],
+        },
+      ],
+      { name: '花名册.xlsx' },
+    );
+    // C2:C4: the employer merged over its three rows, as Excel stores it (the value in C2 only).
+    workbook.sheets[0].merges.push({ row: 1, col: 2, rows: 3, cols: 1 });
+    return workbook;
+  }
+
+  it('gives every row of a merged block the block’s value, from Excel’s own merged areas (ExcelApi 1.13)', async () => {
+    fixture = withHost(mergedRoster());
+    const notes: unknown[] = [];
+    const [grid] = await fixture.adapter.readSheets(['花名册'], { onNote: (n) => notes.push(n) });
+    expect(grid.values.map((r) => r[2])).toEqual(['用工单位', '汪清县长白山黑木耳有限公司', '汪清县长白山黑木耳有限公司', '汪清县长白山黑木耳有限公司']);
+    expect(notes).toEqual([]);
+  });
+
+  it('on an older Excel, reads the block as Excel reports it and says once that merged cells could not be expanded', async () => {
+    fixture = withHost(mergedRoster());
+    const office = (globalThis as unknown as { Office: { context: { requirements: { isSetSupported: (n: string, v?: string) => boolean } } } }).Office;
+    office.context.requirements.isSetSupported = (name, version) => !(name === 'ExcelApi' && version === '1.13');
+    const notes: Array<{ code: string }> = [];
+    const [grid] = await fixture.adapter.readSheets(['花名册'], { onNote: (n) => notes.push(n) });
+    expect(grid.values.map((r) => r[2])).toEqual(['用工单位', '汪清县长白山黑木耳有限公司', '', '']);
+    expect(notes.map((n) => n.code)).toEqual(['MERGED_NOT_EXPANDED']);
+  });
+});

@@ -127,9 +127,12 @@ describe('the 开始校验 pipeline (adapter reads, engine checks)', () => {
     expect([role.list, role.detected]).toEqual([undefined, 'employ']);
   });
 
-  it('refuses a file that is not an .xlsx, naming it', async () => {
-    const bytes = new TextEncoder().encode('姓名,身份证号码\n').buffer as ArrayBuffer;
-    await expect(readHistoryFile('register.csv', bytes)).rejects.toMatchObject({ file: 'register.csv', problem: 'not_xlsx' });
+  it('reads a CSV paid list as text, and refuses a file that is no spreadsheet, naming it', async () => {
+    const csv = new TextEncoder().encode('姓名,身份证号码\n张三,222424199003151234\n').buffer as ArrayBuffer;
+    const [grid] = await readHistoryFile('register.csv', csv);
+    expect(grid.values[1]).toEqual(['张三', '222424199003151234']);
+    const pdf = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0, 1, 2, 0xff, 0, 0, 7, 8]).buffer;
+    await expect(readHistoryFile('register.pdf', pdf)).rejects.toMatchObject({ file: 'register.pdf', problem: 'not_spreadsheet' });
   });
 
   it('stops when cancelled, with an AbortError', async () => {
@@ -139,5 +142,20 @@ describe('the 开始校验 pipeline (adapter reads, engine checks)', () => {
     await expect(
       runValidation(fixture.adapter, { rosters: [{ sheet: '花名册', kind: 'auto' }], historySheets: [], historyFiles: [], asOf: AS_OF }, { signal: controller.signal }),
     ).rejects.toMatchObject({ name: 'AbortError' });
+  });
+});
+
+describe('a file picked from disk in the pane goes through the command line’s reader', () => {
+  const world = (name: string) => {
+    const bytes = readFileSync(join(__dirname, '..', 'fixtures', 'world', name));
+    return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+  };
+
+  it.each(['roster-libreoffice-biff8.xls', 'roster-libreoffice.ods', 'roster-gb18030.csv', 'roster-openpyxl.xlsx'])('%s: the same ID text in row 4', async (name) => {
+    const grids = await readHistoryFile(name, world(name));
+    const grid = grids[0];
+    const row = 4 - 1 - (grid.rowOffset ?? 0);
+    // roster-cases.json: row 4 holds person 2 with a wrong check character, as text with all 18 characters.
+    expect(grid.values[row][3]).toBe('222424199003150021');
   });
 });

@@ -51,7 +51,7 @@ export function FilePicker({ files, disabled, addLabel, inputLabel, testId, onAd
         ref={input}
         className={styles.hiddenInput}
         type="file"
-        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        accept=".xlsx,.xlsm,.xlsb,.xls,.et,.ods,.xml,.csv,.txt"
         multiple
         tabIndex={-1}
         data-testid={testId}

@@ -1,3 +1,4 @@
+import type { ReadNote } from '../../xlsx/readNote';
 import type { CellValue, SheetGrid } from '../../roster/sheetGrid';
 import type { ReportTable } from '../../roster/types';
 import type { CellMark } from './markPlan';
@@ -66,6 +67,8 @@ export interface ProgressOptions {
 export interface ReadOptions extends ProgressOptions {
   /** File name to put in each grid (default: the workbook's name). */
   readonly file?: string;
+  /** What reading noticed that the grid cannot show (merged cells an older Excel cannot expand). */
+  readonly onNote?: (note: ReadNote) => void;
 }
 
 export interface RegisterSheet {

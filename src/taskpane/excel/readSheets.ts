@@ -8,6 +8,8 @@ import type { OfficeBlock } from './officeGrid';
 import { appendBlock, emptyGridRows } from './officeGrid';
 import type { ExcelRun } from './run';
 import { isPayloadTooLarge, throwIfAborted } from './run';
+import { canListMergedAreas, mergedAreasOf, mergedNotExpandedNote } from './mergedAreas';
+import { withMergedBlocksFilled } from '../../xlsx/mergedBlocks';
 
 interface UsedArea {
   readonly sheet: string;
@@ -88,7 +90,10 @@ async function readArea(
       onRows(count);
       size = rowsPerBlock(heaviest, area.cols);
     }
-    return { file, sheet: area.sheet, ...rows, rowOffset: area.row, columnOffset: area.col, hiddenRows };
+    const grid: SheetGrid = { file, sheet: area.sheet, ...rows, rowOffset: area.row, columnOffset: area.col, hiddenRows };
+    if (!canListMergedAreas()) return grid;
+    // Excel reports a merged block's value in its first cell only; every row of a block down the rows takes it.
+    return withMergedBlocksFilled(grid, await mergedAreasOf(context, sheet, { row: area.row, col: area.col, rows: total, cols: area.cols }));
   });
 }
 
@@ -105,6 +110,7 @@ export async function readSheetGrids(
   let done = 0;
   options.onProgress?.(0, total);
   const grids: SheetGrid[] = [];
+  if (!canListMergedAreas() && sheets.length > 0) options.onNote?.(mergedNotExpandedNote(file, sheets[0]));
   for (let i = 0; i < sheets.length; i++) {
     const area = areas[i];
     if (!area) {

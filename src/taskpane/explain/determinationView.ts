@@ -36,12 +36,12 @@ export interface ConditionView {
 }
 
 export interface DeterminationView {
-  /** One sentence, conclusion first: 符合第七条条件，应发 1,600.00 元。 */
+  /** One sentence, conclusion first: 「符合第七条条件，应发 …元。」 */
   readonly conclusion: string;
   readonly eligible: boolean;
   readonly amount: string;
   readonly conditions: ReadonlyArray<ConditionView>;
-  /** Parameter name and value with its unit: 吸纳就业起始日期 = 2020-01-01 (never the parameter id). */
+  /** Parameter name and value with its unit: 「吸纳就业起始日期 = …」 (the label, never the parameter id). */
   readonly parameters: ReadonlyArray<string>;
   /** The readings taken, as text (never the reading id). */
   readonly readings: ReadonlyArray<string>;

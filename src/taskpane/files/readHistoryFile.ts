@@ -1,12 +1,30 @@
 import type { SheetGrid } from '../../roster/sheetGrid';
-import { readXlsxBytes } from '../../xlsx/readXlsxBytes';
+import { inflateWithWebStreams } from '../../xlsx/inflate';
+import { READ_LIMITS } from '../../xlsx/readLimits';
+import { XlsxReadError } from '../../xlsx/readError';
+import type { ReaderLibraries } from '../../xlsx/readSpreadsheet';
+import { readSpreadsheetBytes } from '../../xlsx/readSpreadsheet';
+import type { SheetJSModule } from '../../xlsx/sheetjsGrids';
+
+let sheetjs: Promise<SheetJSModule> | undefined;
+
+/** The pane's libraries, loaded on first use (they are large): the same ones the command line uses. */
+const PANE_LIBRARIES: ReaderLibraries = {
+  sheetjs: () =>
+    (sheetjs ??= (async () => {
+      const X = (await import('@e965/xlsx')) as SheetJSModule;
+      X.set_cptable(await import('@e965/xlsx/dist/cpexcel'));
+      return X;
+    })()),
+  inflate: inflateWithWebStreams,
+};
 
 /**
- * An .xlsx picked from disk, read in the pane: the bytes never leave the machine. ExcelJS's browser build loads it
- * and the command line's own reader (src/xlsx/readXlsxBytes) checks the file and turns each sheet into the engine's SheetGrid, so a
- * file reads the same in the pane as in jl-roster. ExcelJS is loaded on first use: it is large.
+ * A roster or paid list picked from disk, read in the pane: the bytes never leave the machine. The command line's own
+ * reader (src/xlsx/readSpreadsheet) tells the format from the content and turns each sheet into the engine's
+ * SheetGrid, with the command line's limits, so a file reads the same in the pane as in jl-roster.
  */
 export async function readHistoryFile(name: string, bytes: ArrayBuffer): Promise<SheetGrid[]> {
-  const { default: ExcelJS } = await import('exceljs');
-  return readXlsxBytes(new Uint8Array(bytes), name, ExcelJS);
+  if (bytes.byteLength > READ_LIMITS.fileBytes) throw new XlsxReadError(name, 'too_large');
+  return (await readSpreadsheetBytes(new Uint8Array(bytes), name, PANE_LIBRARIES)).grids;
 }

@@ -2,6 +2,9 @@ import type { DaySerial, ReadingValues } from '../../policy';
 import type { SheetGrid } from '../../roster/sheetGrid';
 import type { RosterKind, ValidationReport } from '../../roster/types';
 import { rosterKey, validateRostersAsync } from '../../roster';
+import type { ReadNote } from '../../xlsx/readNote';
+import { withReadFindings } from '../../xlsx/readFindings';
+import { withoutHouseholdHeadColumns, withWithdrawnRowsSetAside } from '../../xlsx/claimRows';
 import type { ExcelAdapter } from '../excel/adapter';
 import type { EarlierBatch } from '../register/registeredBefore';
 import { separateRegisteredClaims } from '../register/registeredBefore';
@@ -56,9 +59,10 @@ export async function runValidation(
   options: { signal?: AbortSignal; onProgress?: (p: RunProgress) => void } = {},
 ): Promise<RunResult> {
   const { signal, onProgress } = options;
+  const notes: ReadNote[] = [];
   const rosters = await adapter.readSheets(
     request.rosters.map((r) => r.sheet),
-    { signal, onProgress: (done, total) => onProgress?.({ phase: 'read', done, total }) },
+    { signal, onProgress: (done, total) => onProgress?.({ phase: 'read', done, total }), onNote: (n) => notes.push(n) },
   );
   const historySheets = request.historySheets.length > 0 ? await adapter.readSheets(request.historySheets, { signal }) : [];
   const read = async (sheets: ReadonlyArray<string> | undefined) => (sheets && sheets.length > 0 ? adapter.readSheets(sheets, { signal }) : []);
@@ -69,7 +73,9 @@ export async function runValidation(
   for (const r of request.rosters) if (r.kind !== 'auto') kinds[rosterKey(file, r.sheet)] = r.kind;
   const history = [...historySheets, ...request.historyFiles];
   const checkedSheets = [...rosters, ...(request.otherRosters ?? [])];
-  const checked = await validateRostersAsync(checkedSheets, {
+  // As the command line: rows marked 作废/放弃 left out, the household head's columns not taken for the person's.
+  const toCheck = checkedSheets.map((g) => withoutHouseholdHeadColumns(withWithdrawnRowsSetAside(g, new Set(), notes)));
+  const checked = await validateRostersAsync(toCheck, {
     asOf: request.asOf,
     kinds,
     history,
@@ -80,6 +86,6 @@ export async function runValidation(
     signal,
     onProgress: (p) => onProgress?.({ phase: 'check', done: p.done, total: p.total }),
   });
-  const { report, earlier } = separateRegisteredClaims(checked, history);
+  const { report, earlier } = separateRegisteredClaims(withReadFindings(checked, notes), history);
   return { report, file, earlier, rosters: checkedSheets };
 }

@@ -1,0 +1,23 @@
+/**
+ * Inflated XML arrives in chunks; a reader decodes only up to the end of its last complete element and keeps the
+ * bytes after it for the next chunk. The boundary (an ASCII closing tag) is never inside a UTF-8 character, and
+ * decoding whole stretches of bytes gives V8 flat strings, faster to scan than strings joined piece by piece.
+ */
+export function joined(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a, 0);
+  out.set(b, a.length);
+  return out;
+}
+
+/** The index just after the last occurrence of the ASCII tag `closing` ("</row>") in the bytes, or -1. */
+export function afterLast(bytes: Uint8Array, closing: string): number {
+  const n = closing.length;
+  const last = closing.charCodeAt(n - 1);
+  for (let at = bytes.lastIndexOf(last); at >= n - 1; at = bytes.lastIndexOf(last, at - 1)) {
+    let k = 0;
+    while (k < n - 1 && bytes[at - n + 1 + k] === closing.charCodeAt(k)) k++;
+    if (k === n - 1) return at + 1;
+  }
+  return -1;
+}

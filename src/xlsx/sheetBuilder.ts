@@ -1,0 +1,281 @@
+import type { CellKind, CellValue, SheetGrid } from '../roster/sheetGrid';
+import { columnLetter } from '../roster/cells';
+import { text } from '../policy';
+import type { ReadNote } from './readNote';
+import { ReadLimitError } from './readError';
+import { READ_LIMITS } from './readLimits';
+import { cutForEcho } from './echo';
+import type { CellRange } from './mergedBlocks';
+import { withMergedBlocksFilled } from './mergedBlocks';
+
+/** Empty columns between two groups of columns beyond which the smaller group is stray, not part of the table. */
+const COLUMN_GAP = 64;
+/** Empty rows between two groups of rows beyond which the smaller group is stray. */
+const ROW_GAP = 10_000;
+/** Stray cells named one by one; more are counted. */
+const STRAY_NAMED = 20;
+
+interface RowCells {
+  values: CellValue[];
+  kinds: CellKind[];
+  formats: string[];
+  /** Cells with a value. */
+  n: number;
+}
+
+interface Cluster {
+  from: number;
+  to: number;
+  cells: number;
+}
+
+/** Groups of occupied indexes (counts[i] > 0) separated by more than `gap` unoccupied ones. */
+function clusters(counts: ReadonlyArray<number | undefined>, gap: number): Cluster[] {
+  const out: Cluster[] = [];
+  counts.forEach((n, k) => {
+    if (!n) return;
+    const last = out[out.length - 1];
+    if (last && k - last.to <= gap) {
+      last.to = k;
+      last.cells += n;
+    } else out.push({ from: k, to: k, cells: n });
+  });
+  return out;
+}
+
+function biggest(cs: ReadonlyArray<Cluster>): Cluster | undefined {
+  return cs.reduce<Cluster | undefined>((best, c) => (!best || c.cells > best.cells ? c : best), undefined);
+}
+
+interface StrayCell {
+  readonly r: number;
+  readonly c: number;
+  readonly value: CellValue;
+}
+
+/**
+ * Collects a sheet's cells as the reader meets them (sparse: only cells with a value are kept), then hands over the
+ * engine's SheetGrid of the table's box. A value far away from the table (one cell at XFD1048576) is left out of the
+ * box and noted at its cell, so that the box is the table's and not the whole sheet's 17 billion cells.
+ */
+export class SheetBuilder {
+  private readonly rows: Array<RowCells | undefined> = [];
+  /** Cells with a value per column. */
+  private readonly columnCells: number[] = [];
+  private readonly hidden: number[] = [];
+  readonly merges: CellRange[] = [];
+  private cellCount = 0;
+  private currentRow = -1;
+  /** Columns up to the last value of the last row finished. */
+  private rowWidth = 0;
+  /** The last row's kinds and formats, shared by the rows after it that have the same ones (most of a roster's). */
+  private sharedKinds: CellKind[] = [];
+  private sharedFormats: string[] = [];
+  /** A finished row's own kinds and formats arrays, let go for the shared ones: the next row's, refilled. */
+  private spareKinds: CellKind[] | undefined;
+  private spareFormats: string[] | undefined;
+
+  constructor(
+    readonly file: string,
+    readonly sheet: string,
+  ) {}
+
+  set(r: number, c: number, value: CellValue, kind: CellKind, format: string): void {
+    if (kind === 'Empty') return;
+    const revisited = r !== this.currentRow && this.rows[r] !== undefined;
+    if (r !== this.currentRow) this.finishRow(r);
+    let row = this.rows[r];
+    if (!row) {
+      // As wide as the row before (rows of a table are alike): filled in place, never grown cell by cell.
+      const width = Math.max(this.rowWidth, c + 1);
+      row = { values: new Array<CellValue>(width).fill(''), kinds: refilled(this.spareKinds, width, 'Empty'), formats: refilled(this.spareFormats, width, 'General'), n: 0 };
+      this.spareKinds = undefined;
+      this.spareFormats = undefined;
+      this.rows[r] = row;
+    } else if (revisited) {
+      // A row met again after others (not in Excel's order): its arrays may be shared by now.
+      row.kinds = row.kinds.slice();
+      row.formats = row.formats.slice();
+    }
+    for (let k = row.values.length; k <= c; k++) {
+      row.values.push('');
+      row.kinds.push('Empty');
+      row.formats.push('General');
+    }
+    if (row.kinds[c] !== 'Empty') this.forget(row, c);
+    row.values[c] = value;
+    row.kinds[c] = kind;
+    row.formats[c] = format;
+    row.n++;
+    this.columnCells[c] = (this.columnCells[c] ?? 0) + 1;
+    if (++this.cellCount > READ_LIMITS.cells) throw new ReadLimitError('too_many_cells', `${this.sheet}: over ${READ_LIMITS.cells} cells`);
+  }
+
+  /**
+   * The row before `next` is complete: its kinds and formats become the shared arrays of the rows before it when
+   * they are the same, so a million rows of a roster hold a few such arrays, not two million (memory, and the
+   * collector's time). The engine never changes a grid, so sharing is safe.
+   */
+  private finishRow(next: number): void {
+    const row = this.currentRow >= 0 ? this.rows[this.currentRow] : undefined;
+    this.currentRow = next;
+    if (!row) return;
+    let width = row.kinds.length;
+    while (width > 0 && row.kinds[width - 1] === 'Empty') width--;
+    this.rowWidth = width;
+    if (sameCells(row.kinds, this.sharedKinds)) {
+      this.spareKinds = row.kinds;
+      row.kinds = this.sharedKinds;
+    } else this.sharedKinds = row.kinds;
+    if (sameCells(row.formats, this.sharedFormats)) {
+      this.spareFormats = row.formats;
+      row.formats = this.sharedFormats;
+    } else this.sharedFormats = row.formats;
+  }
+
+  /** A cell given twice (a file may repeat one) counts once. */
+  private forget(row: RowCells, c: number): void {
+    row.n--;
+    this.columnCells[c]--;
+    this.cellCount--;
+  }
+
+  get(r: number, c: number): { value: CellValue; kind: CellKind; format: string } | undefined {
+    const row = this.rows[r];
+    if (!row || c >= row.values.length || row.kinds[c] === 'Empty') return undefined;
+    return { value: row.values[c], kind: row.kinds[c], format: row.formats[c] };
+  }
+
+  /** Cells with a value so far. */
+  get cells(): number {
+    return this.cellCount;
+  }
+
+  hideRow(r: number): void {
+    this.hidden.push(r);
+  }
+
+  /** The table's box: the biggest group of columns, then within it the biggest group of rows. */
+  private box(): { top: number; bottom: number; left: number; right: number; strays: StrayCell[] } | undefined {
+    const columnGroups = clusters(this.columnCells, COLUMN_GAP);
+    const columns = biggest(columnGroups);
+    if (!columns) return undefined;
+    const oneColumnGroup = columnGroups.length === 1;
+    const rowCells: number[] = [];
+    this.rows.forEach((row, r) => {
+      if (!row) return;
+      if (oneColumnGroup) rowCells[r] = row.n;
+      else {
+        let n = 0;
+        const last = Math.min(row.kinds.length - 1, columns.to);
+        for (let c = columns.from; c <= last; c++) if (row.kinds[c] !== 'Empty') n++;
+        rowCells[r] = n;
+      }
+    });
+    const rowGroups = clusters(rowCells, ROW_GAP);
+    const rows = biggest(rowGroups);
+    if (!rows) return undefined;
+    const strays: StrayCell[] = [];
+    if (!oneColumnGroup || rowGroups.length > 1) {
+      this.rows.forEach((row, r) => {
+        if (!row) return;
+        const rowKept = r >= rows.from && r <= rows.to;
+        for (let c = 0; c < row.kinds.length; c++) {
+          if (row.kinds[c] !== 'Empty' && !(rowKept && c >= columns.from && c <= columns.to)) strays.push({ r, c, value: row.values[c] });
+        }
+      });
+    }
+    return { top: rows.from, bottom: rows.to, left: columns.from, right: columns.to, strays };
+  }
+
+  private noteStrays(strays: ReadonlyArray<StrayCell>, notes: ReadNote[]): void {
+    const { file, sheet } = this;
+    strays.slice(0, STRAY_NAMED).forEach(({ r, c, value }) => {
+      const at = `${columnLetter(c)}${r + 1}`;
+      notes.push({
+        code: 'CELL_STRAY',
+        file,
+        sheet,
+        row: r + 1,
+        column: columnLetter(c),
+        value: cutForEcho(String(value)),
+        message: text(
+          `单元格 ${at} 有一个远离表格的值，未作为表格的一部分读取；如是误录请删除`,
+          `cell ${at} holds a value far away from the table; it is not read as part of the table (delete it if it was typed by mistake)`,
+        ),
+      });
+    });
+    if (strays.length > STRAY_NAMED) {
+      const next = strays[STRAY_NAMED];
+      notes.push({
+        code: 'CELL_STRAY',
+        file,
+        sheet,
+        row: next.r + 1,
+        column: columnLetter(next.c),
+        value: '',
+        message: text(`另有 ${strays.length - STRAY_NAMED} 个远离表格的值未读取`, `${strays.length - STRAY_NAMED} more values far from the table were not read`),
+      });
+    }
+  }
+
+  build(notes: ReadNote[]): SheetGrid {
+    const { file, sheet } = this;
+    this.finishRow(-1);
+    const box = this.box();
+    if (!box) return { file, sheet, values: [], kinds: [], numberFormats: [], rowOffset: 0, columnOffset: 0, hiddenRows: [] };
+    this.noteStrays(box.strays, notes);
+    const { top, bottom, left, right } = box;
+    const width = right - left + 1;
+    if ((bottom - top + 1) * width > READ_LIMITS.cells) throw new ReadLimitError('too_many_cells', `${sheet}: table box too large`);
+    const values: CellValue[][] = [];
+    const kinds: CellKind[][] = [];
+    const numberFormats: string[][] = [];
+    const fitKinds = fitter<CellKind>(left, width, 'Empty');
+    const fitFormats = fitter<string>(left, width, 'General');
+    for (let r = top; r <= bottom; r++) {
+      const row = this.rows[r];
+      this.rows[r] = undefined;
+      values.push(fitted(row?.values, left, width, ''));
+      kinds.push(fitKinds(row?.kinds));
+      numberFormats.push(fitFormats(row?.formats));
+    }
+    const hiddenRows = this.hidden.filter((r) => r >= top && r <= bottom);
+    return withMergedBlocksFilled({ file, sheet, values, kinds, numberFormats, rowOffset: top, columnOffset: left, hiddenRows }, this.merges);
+  }
+}
+
+/** `spare` (or a new array) as `width` cells of `empty`. */
+function refilled<T>(spare: T[] | undefined, width: number, empty: T): T[] {
+  if (!spare) return new Array<T>(width).fill(empty);
+  spare.length = width;
+  return spare.fill(empty);
+}
+
+function sameCells<T>(a: ReadonlyArray<T>, b: ReadonlyArray<T>): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** fitted() for arrays rows share: each shared array is fitted once and its result shared in turn. */
+function fitter<T>(left: number, width: number, empty: T): (cells: T[] | undefined) => T[] {
+  let source: T[] | undefined;
+  let result: T[] = [];
+  return (cells) => {
+    if (cells === undefined || cells !== source) {
+      source = cells;
+      result = fitted(cells, left, width, empty);
+    }
+    return result;
+  };
+}
+
+/** The row's cells from `left`, exactly `width` long; the row's own array when it already is (no copy). */
+function fitted<T>(cells: T[] | undefined, left: number, width: number, empty: T): T[] {
+  if (!cells) return new Array<T>(width).fill(empty);
+  const row = left === 0 ? cells : cells.slice(left, left + width);
+  if (row.length > width) row.length = width;
+  while (row.length < width) row.push(empty);
+  return row;
+}
