@@ -16,6 +16,10 @@ const useStyles = makeStyles({
   comboboxInput: { minWidth: 0, width: '100%' },
   save: { flexShrink: 0 },
   hint: { color: tokens.colorNeutralForeground2, margin: 0 },
+  // The readings: one under another, each choice as wide as the pane (an option's text is a whole sentence).
+  readings: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
+  select: { minWidth: 0, width: '100%' },
+  selectInput: { minWidth: 0, width: '100%', textOverflow: 'ellipsis' },
 });
 
 /** 设置: the default county and the readings a county may change, saved in the workbook. */
@@ -71,13 +75,15 @@ export function SettingsView({ controller }: { controller: SettingsController })
         </Button>
       </div>
       <p className={styles.hint}>{t(S.settingsCountyHint)}</p>
-      <div className={styles.row}>
+      <div className={styles.readings}>
         <h3>{t(P.settingsReadings)}</h3>
         <p className={styles.hint}>{t(P.settingsReadingsHint)}</p>
         {controller.ignoredReadings.length > 0 ? <p className={styles.hint}>{t(P.settingsReadingsIgnored, { list: controller.ignoredReadings.join('、') })}</p> : null}
         {settableReadings().map((r) => (
-          <Field key={r.id} label={`${pick(r.clause, lang)}（${r.id}）`} hint={pick(r.reason, lang)}>
+          <Field key={r.id} label={pick(r.clause, lang)} hint={pick(r.reason, lang)}>
             <Select
+              className={styles.select}
+              select={{ className: styles.selectInput }}
               value={controller.readings[r.id as ReadingId]}
               data-testid={`reading-setting-${r.id}`}
               onChange={(_, d) => {
