@@ -1,5 +1,5 @@
 import type { Lang } from '../../policy';
-import { formatDate, maskPersonal, pick } from '../../policy';
+import { formatDate, maskPersonal, pick, text } from '../../policy';
 import { FINDING_CODES } from '../../roster';
 import { excelRow } from '../../roster/cells';
 import type { DeathField, RegistryField } from '../../roster/registry/fields';
@@ -23,6 +23,8 @@ export const REGISTRY_FINDING_CODES: ReadonlySet<FindingCode> = new Set<FindingC
 
 /** Columns that hold dates: a date cell is shown as the clerk reads it (2022-05-01), never as its serial number. */
 const DATE_FIELDS: ReadonlySet<string> = new Set<RegistryField | DeathField>(['statusDate', 'identified', 'eliminated', 'deathDate']);
+
+const EXPORT_DATE = text('导出日', 'exported on');
 
 /** Rows shown per finding: the facts of two counties' exports, not a page of them. */
 const MAX_ROWS = 5;
@@ -62,7 +64,9 @@ function rowFacts(grid: SheetGrid, ref: RowRef, list: 'registry' | 'deceased', l
     .sort((a, b) => a[1] - b[1])
     .map(([field, j]) => [String(header[j] ?? field).trim(), shownValue(cells[j], field)] as const)
     .filter(([, value]) => value !== '');
-  return { list, place: maskPersonal(pick(where(ref), lang)), facts };
+  // The day the export was made: an undated status is read as of it (the finding's message says so).
+  const exported = Number.isNaN(table.exportDate) ? [] : [[pick(EXPORT_DATE, lang), formatDate(table.exportDate)] as const];
+  return { list, place: maskPersonal(pick(where(ref), lang)), facts: [...exported, ...facts] };
 }
 
 /**
