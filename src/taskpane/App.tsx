@@ -59,7 +59,7 @@ export function App({ adapter, lang }: AppProps) {
           </TabList>
           <div role="tabpanel" id={`panel-${view}`} aria-labelledby={`tab-${view}`} className={styles.panel}>
             {view === 'validate' ? <ValidateView controller={validate} onExplain={() => setView('explain')} /> : null}
-            {view === 'explain' ? <ExplainView controller={explain} /> : null}
+            {view === 'explain' ? <ExplainView controller={explain} registryFacts={validate.registryFactsOf} /> : null}
             {view === 'measures' ? <MeasuresView county={settings.county} readings={settings.readings} /> : null}
             {view === 'settings' ? <SettingsView controller={settings} /> : null}
           </div>

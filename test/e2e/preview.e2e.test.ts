@@ -160,6 +160,7 @@ describeInBrowser('the preview', () => {
     await expect(page.locator('[data-testid=edit-inputs]').getAttribute('aria-expanded')).resolves.toBe('false');
     // No paid register chosen: the results say what was not checked.
     await expect(page.locator('[data-testid=no-register]').textContent()).resolves.toContain('未使用已发放记录：未核对以往是否已领取');
+    await expect(page.locator('[data-testid=run-note]').allTextContents()).resolves.toEqual([expect.stringContaining('未使用防返贫监测系统数据：未核对人员身份')]);
   });
 
   it('says on each finding whose row it is and what to do next, never which check digit would pass', async () => {
@@ -456,6 +457,34 @@ describeInBrowser('the preview', () => {
     const crossCounty = both.findings.filter((f) => f.code === 'DUPLICATE_IN_ROSTER' && f.file === OTHER_COUNTY);
     expect(crossCounty.length).toBeGreaterThan(0);
     await expect(fresh.locator('[data-finding=DUPLICATE_IN_ROSTER]', { hasText: OTHER_COUNTY }).count()).resolves.toBeGreaterThan(0);
+    await fresh.close();
+  });
+
+  it('checks against a registry export and a death list picked from disk as jl-roster --registry/--deceased do, and 说明此行 shows the rows used', async () => {
+    const fresh = await openPreview('zh');
+    await fresh.setInputFiles('[data-testid=registry-lists-input]', join(SAMPLES, 'registry-wangqing-2022.xlsx'));
+    await fresh.setInputFiles('[data-testid=deceased-lists-input]', join(SAMPLES, 'deceased-2022.xlsx'));
+    await fresh.locator('[data-file="deceased-2022.xlsx"]').waitFor();
+    const inputs = await paneWidths(fresh);
+    expect(inputs.scrollWidth).toBeLessThanOrEqual(inputs.clientWidth);
+    await runCheck(fresh);
+    const withLists = cliReport(SAMPLE, ['--registry', 'registry-wangqing-2022.xlsx', '--deceased', 'deceased-2022.xlsx']);
+    const counts = await chipCounts(fresh);
+    expect(counts).toEqual(withLists.summary.byCode);
+    expect(counts.DECEASED).toBeGreaterThan(0);
+    await expect(fresh.locator('[data-testid=registries-used]').textContent()).resolves.toBe('registry-wangqing-2022.xlsx / 人员信息');
+    await expect(fresh.locator('[data-testid=run-note]').count()).resolves.toBe(0);
+    const died = withLists.findings.find((f) => f.code === 'DECEASED' && f.file === SAMPLE)!;
+    await fresh.click(`[data-finding=DECEASED][data-address="${died.column}${died.row}"]`);
+    await fresh.click('[data-testid=explain-row-button]');
+    const facts = fresh.locator('[data-testid=explain-registry] [data-list-row=deceased]');
+    await facts.waitFor();
+    await expect(facts.textContent()).resolves.toMatch(/deceased-2022\.xlsx「死亡人员」第\d+行.*死亡日期：\d{4}-\d{2}-\d{2}/);
+    await settled(fresh);
+    const widths = await paneWidths(fresh);
+    expect(widths.scrollWidth).toBeLessThanOrEqual(widths.clientWidth);
+    await expect(axeSeriousViolations(fresh)).resolves.toEqual([]);
+    await screenshotPane(fresh, `pane-${PANE_WIDTH}-zh-explain-registry.png`);
     await fresh.close();
   });
 

@@ -3,8 +3,10 @@ import { maskPersonal, pick } from '../../policy';
 import { S } from '../i18n/strings';
 import { useLang, useT } from '../i18n/lang';
 import type { DeterminationView } from '../explain/determinationView';
-import { typedAmountNote } from '../explain/explainRow';
+import { rowNumberOf, typedAmountNote } from '../explain/explainRow';
+import type { RegistryFindingFacts } from '../explain/registryFacts';
 import type { ExplainController } from '../state/useExplain';
+import { RegistryFactsView } from './RegistryFactsView';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -91,12 +93,14 @@ function DeterminationDetails({ view }: { view: DeterminationView }) {
 }
 
 /** 说明: the selected JL cell, or the roster row of the selected cell, explained under the policy. */
-export function ExplainView({ controller }: { controller: ExplainController }) {
+export function ExplainView({ controller, registryFacts }: { controller: ExplainController; registryFacts?(sheet: string, row: number): RegistryFindingFacts[] }) {
   const styles = useStyles();
   const t = useT();
   const lang = useLang();
   const colon = lang === 'zh' ? '：' : ': ';
   const { explanation, loading, error } = controller;
+  const row = explanation ? rowNumberOf(explanation.cell.address) : null;
+  const facts = explanation && row !== null && registryFacts ? registryFacts(explanation.cell.sheet, row) : [];
   return (
     <div className={styles.view} data-testid="explain">
       <p className={styles.dd}>
@@ -191,6 +195,7 @@ export function ExplainView({ controller }: { controller: ExplainController }) {
               )}
             </>
           )}
+          <RegistryFactsView items={facts} />
         </>
       ) : null}
     </div>

@@ -1,7 +1,9 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
 import type { Ref } from 'react';
+import type { Text } from '../../policy';
 import { maskPersonal, pick } from '../../policy';
 import { KIND_NAMES } from '../../roster/kinds';
+import { NO_REGISTRY_NOTE } from '../../roster/registry/registryRun';
 import type { ValidationReport } from '../../roster/types';
 import { S } from '../i18n/strings';
 import { useLang, useT } from '../i18n/lang';
@@ -40,6 +42,16 @@ export function SummaryCard({ report, sources, workbook, cardRef }: SummaryCardP
   const t = useT();
   const lang = useLang();
   const { summary } = report;
+  const sep = lang === 'zh' ? '、' : ', ';
+  const used = (label: Text, names: ReadonlyArray<string> | undefined, testId: string) =>
+    names && names.length > 0 ? (
+      <>
+        <dt className={styles.dt}>{t(label)}</dt>
+        <dd className={styles.dd} data-testid={testId}>
+          {names.map((n) => maskPersonal(n)).join(sep)}
+        </dd>
+      </>
+    ) : null;
   return (
     <section ref={cardRef} tabIndex={-1} aria-labelledby="results-title" className={styles.card} data-testid="summary-card">
       <h2 id="results-title" className={styles.title}>
@@ -62,7 +74,22 @@ export function SummaryCard({ report, sources, workbook, cardRef }: SummaryCardP
           </MessageBarBody>
         </MessageBar>
       ) : null}
+      {report.notes.map((note) => (
+        <MessageBar key={note.zh} intent="warning" layout="multiline" data-testid="run-note">
+          <MessageBarBody>
+            <MessageBarTitle>{pick(note, lang)}</MessageBarTitle>
+            {note.zh === NO_REGISTRY_NOTE.zh ? (
+              <>
+                <br />
+                {t(S.noRegistryHint)}
+              </>
+            ) : null}
+          </MessageBarBody>
+        </MessageBar>
+      ))}
       <dl className={styles.dl}>
+        {used(S.registriesUsed, sources.registries, 'registries-used')}
+        {used(S.deathListsUsed, sources.deathLists, 'death-lists-used')}
         {sources.registers.length > 0 ? (
           <>
             <dt className={styles.dt}>{t(S.registersUsed)}</dt>

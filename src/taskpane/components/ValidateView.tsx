@@ -11,6 +11,7 @@ import { ActionsBar } from './ActionsBar';
 import { ConfirmDialog } from './ConfirmDialog';
 import { FilePicker } from './FilePicker';
 import { HistoryPicker } from './HistoryPicker';
+import { ListPicker } from './ListPicker';
 import { RegisterDialog } from './RegisterDialog';
 import { ResultsView } from './ResultsView';
 import { RosterPicker } from './RosterPicker';
@@ -101,6 +102,29 @@ export function ValidateView({ controller, onExplain }: { controller: ValidateCo
             onAddFiles={(files) => void controller.addFiles(files)}
             onRemoveFile={controller.removeFile}
           />
+        </section>
+        <section aria-labelledby="lists-title" className={styles.view}>
+          <h2 id="lists-title" className={styles.heading}>
+            {t(S.lists)}
+          </h2>
+          <p className={styles.hint}>{t(S.listsHint)}</p>
+          {(['registry', 'deceased'] as const).map((list) => (
+            <ListPicker
+              key={list}
+              words={
+                list === 'registry'
+                  ? { title: t(S.registryExports), none: t(S.noRegistrySheets), add: t(S.addRegistryFile), input: t(S.registryFileLabel) }
+                  : { title: t(S.deathLists), none: t(S.noDeathSheets), add: t(S.addDeceasedFile), input: t(S.deceasedFileLabel) }
+              }
+              sheets={state.listSheets.filter((l) => l.list === list)}
+              files={state.listFiles[list]}
+              disabled={busy}
+              testId={`${list}-lists`}
+              onToggle={controller.toggleList}
+              onAddFiles={(files) => void controller.addListFiles(list, files)}
+              onRemoveFile={(id) => controller.removeListFile(list, id)}
+            />
+          ))}
         </section>
         <Switch
           checked={state.markAfterRun}

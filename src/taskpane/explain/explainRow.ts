@@ -29,7 +29,7 @@ export interface RowExplanation {
   readonly typedAmount: boolean;
 }
 
-function rowNumberOf(address: string): number | null {
+export function rowNumberOf(address: string): number | null {
   const m = /^\$?[A-Z]+\$?(\d+)$/i.exec(address);
   return m ? Number(m[1]) : null;
 }

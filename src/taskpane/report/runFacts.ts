@@ -16,11 +16,14 @@ export function formatRunTime(at: number): string {
 }
 
 /** 已发放记录 and 花名册 as one line each: 「已发放登记、paid.xlsx / Sheet1」; the warning when no register was used. */
-export function sourceLines(sources: RunSources, lang: Lang): { registers: string; rosters: string } {
+export function sourceLines(sources: RunSources, lang: Lang): { registers: string; rosters: string; registries: string; deathLists: string } {
   const sep = lang === 'zh' ? '、' : ', ';
+  const listed = (names: ReadonlyArray<string> | undefined) => (names && names.length > 0 ? names.join(sep) : pick(S.noneUsed, lang));
   return {
     registers: sources.registers.length > 0 ? sources.registers.join(sep) : pick(S.noRegisterUsed, lang),
     rosters: sources.rosters.join(sep),
+    registries: listed(sources.registries),
+    deathLists: listed(sources.deathLists),
   };
 }
 
@@ -76,6 +79,8 @@ export function withRunFacts(table: ReportTable, facts: RunFacts, lang: Lang): R
       [pick(S.runTime, lang), formatRunTime(facts.at)],
       [pick(S.registersUsed, lang), lines.registers],
       [pick(S.rostersUsed, lang), lines.rosters],
+      [pick(S.registriesUsed, lang), lines.registries],
+      [pick(S.deathListsUsed, lang), lines.deathLists],
       ...table.facts,
     ],
     summaryRows: withMeasureWords(table.summaryRows, measureColumn(table.summaryHeader, lang), lang),

@@ -47,6 +47,8 @@ export interface RunResult {
   readonly earlier: ReadonlyArray<EarlierBatch>;
   /** The sheets checked, as read (this workbook's and other rosters'): the export copies them, masked. */
   readonly rosters: ReadonlyArray<SheetGrid>;
+  /** The registry exports and death lists used, as read: 说明此行 shows the rows a finding rests on. */
+  readonly lists: ReadonlyArray<{ readonly grid: SheetGrid; readonly list: 'registry' | 'deceased' }>;
 }
 
 /**
@@ -75,17 +77,20 @@ export async function runValidation(
   const checkedSheets = [...rosters, ...(request.otherRosters ?? [])];
   // As the command line: rows marked 作废/放弃 left out, the household head's columns not taken for the person's.
   const toCheck = checkedSheets.map((g) => withoutHouseholdHeadColumns(withWithdrawnRowsSetAside(g, new Set(), notes)));
+  const registry = [...registrySheets, ...(request.registryFiles ?? [])];
+  const deceased = [...deceasedSheets, ...(request.deceasedFiles ?? [])];
   const checked = await validateRostersAsync(toCheck, {
     asOf: request.asOf,
     kinds,
     history,
     defaultCounty: request.defaultCounty,
-    registry: [...registrySheets, ...(request.registryFiles ?? [])],
-    deceased: [...deceasedSheets, ...(request.deceasedFiles ?? [])],
+    registry,
+    deceased,
     readings: request.readings,
     signal,
     onProgress: (p) => onProgress?.({ phase: 'check', done: p.done, total: p.total }),
   });
   const { report, earlier } = separateRegisteredClaims(withReadFindings(checked, notes), history);
-  return { report, file, earlier, rosters: checkedSheets };
+  const lists = [...registry.map((grid) => ({ grid, list: 'registry' as const })), ...deceased.map((grid) => ({ grid, list: 'deceased' as const }))];
+  return { report, file, earlier, rosters: checkedSheets, lists };
 }

@@ -19,10 +19,13 @@ import {
 import { exportFileName, findingsWorkbook } from '../report/exportFindings';
 import type { RunFacts } from '../report/runFacts';
 import { withRunFacts } from '../report/runFacts';
+import type { RegistryFindingFacts } from '../explain/registryFacts';
+import { registryFactsOfRow } from '../explain/registryFacts';
+import type { RunResult } from './runValidation';
 import { runValidation } from './runValidation';
 import { rosterColumnsOf, sheetRole } from './sheetRoles';
-import type { Busy, HistoryFile, RunSources, ValidateState } from './validateState';
-import { initialValidateState, validateReducer } from './validateState';
+import type { Busy, HistoryFile, ListKind, RunSources, ValidateState } from './validateState';
+import { initialValidateState, listsOfRun, validateReducer } from './validateState';
 
 /** An error as the clerk reads it: a file error's own bilingual message, else the error's text. */
 function localMessage(error: unknown, lang: Lang): string {
@@ -61,6 +64,8 @@ function runFactsOf(s: ValidateState): RunFacts {
 /** What a run is checked against, for the summary and the report. */
 function runSources(s: ValidateState): RunSources {
   return {
+    registries: listsOfRun(s, 'registry').names,
+    deathLists: listsOfRun(s, 'deceased').names,
     registers: [...s.historySheets.filter((h) => h.selected).map((h) => h.name), ...s.historyFiles.flatMap((f) => f.grids.map((g) => `${f.name} / ${g.sheet}`))],
     rosters: [...s.rosters.filter((r) => r.selected).map((r) => r.name), ...s.otherRosters.flatMap((f) => rosterGrids(f).map((g) => `${f.name} / ${g.sheet}`))],
   };
@@ -74,6 +79,10 @@ export interface ValidateController {
   toggleHistory(name: string, selected: boolean): void;
   addFiles(files: ReadonlyArray<File>): Promise<void>;
   removeFile(id: number): void;
+  toggleList(name: string, selected: boolean): void;
+  /** Registry exports or death lists picked from disk, read with the paid registers' reader and limits. */
+  addListFiles(list: ListKind, files: ReadonlyArray<File>): Promise<void>;
+  removeListFile(list: ListKind, id: number): void;
   addOtherRosters(files: ReadonlyArray<File>): Promise<void>;
   removeOtherRoster(id: number): void;
   /** The clerk's answer to the first question about a register that looks like a roster. */
@@ -93,6 +102,8 @@ export interface ValidateController {
   /** The findings to a new workbook (masked), as jl-roster --out writes it. */
   exportFindings(): Promise<void>;
   dismissNotice(): void;
+  /** 说明此行: the last run's registry findings on a row of this workbook, with the export rows they rest on. */
+  registryFactsOf(sheet: string, row: number): RegistryFindingFacts[];
 }
 
 /**
@@ -105,6 +116,7 @@ export function useValidate(adapter: ExcelAdapter, lang: Lang, defaultCounty: st
   const nextFileId = useRef(1);
   // The sheets of the last run as read, for the export; kept out of the state, which renders.
   const lastRosters = useRef<ReadonlyArray<SheetGrid>>([]);
+  const lastLists = useRef<RunResult['lists']>([]);
   const stateRef = useRef(state);
   stateRef.current = state;
   const t = useCallback((m: { zh: string; en: string }, values?: Record<string, string | number>) => fill(pick(m, lang), values ?? {}), [lang]);
@@ -171,18 +183,22 @@ export function useValidate(adapter: ExcelAdapter, lang: Lang, defaultCounty: st
     const s = stateRef.current;
     const rosters = s.rosters.filter((r) => r.selected).map((r) => ({ sheet: r.name, kind: r.kind }));
     if (rosters.length === 0 || !isValidIsoDate(s.asOf)) return;
+    const registry = listsOfRun(s, 'registry');
+    const deceased = listsOfRun(s, 'deceased');
     const controller = new AbortController();
     abortRef.current = controller;
     dispatch({ type: 'runStarted' });
     try {
-      const { report, earlier, rosters: checkedSheets } = await runValidation(
+      const { report, earlier, rosters: checkedSheets, lists } = await runValidation(
         adapter,
         {
           rosters,
           historySheets: s.historySheets.filter((h) => h.selected).map((h) => h.name),
           historyFiles: s.historyFiles.flatMap((f) => f.grids),
-          registrySheets: (s.listSheets ?? []).filter((l) => l.list === 'registry').map((l) => l.name),
-          deceasedSheets: (s.listSheets ?? []).filter((l) => l.list === 'deceased').map((l) => l.name),
+          registrySheets: registry.sheets,
+          registryFiles: registry.files,
+          deceasedSheets: deceased.sheets,
+          deceasedFiles: deceased.files,
           otherRosters: s.otherRosters.flatMap(rosterGrids),
           asOf: isoToSerial(s.asOf),
           defaultCounty,
@@ -191,6 +207,7 @@ export function useValidate(adapter: ExcelAdapter, lang: Lang, defaultCounty: st
         { signal: controller.signal, onProgress: (progress) => dispatch({ type: 'progress', progress }) },
       );
       lastRosters.current = checkedSheets;
+      lastLists.current = lists;
       dispatch({ type: 'runDone', report, at: Date.now(), sources: { ...runSources(s), earlier } });
       stateRef.current = { ...stateRef.current, report };
       // Running again replaces the previous marks (markCells clears them first); with marks switched off, the
@@ -322,6 +339,8 @@ export function useValidate(adapter: ExcelAdapter, lang: Lang, defaultCounty: st
     [readFiles],
   );
 
+  const addListFiles = useCallback((list: ListKind, files: ReadonlyArray<File>) => readFiles(files, (file) => dispatch({ type: 'addListFile', list, file })), [readFiles]);
+
   const addOtherRosters = useCallback((files: ReadonlyArray<File>) => readFiles(files, (file) => dispatch({ type: 'addOtherRoster', file })), [readFiles]);
 
   const toggleHistory = useCallback((name: string, selected: boolean) => {
@@ -355,6 +374,9 @@ export function useValidate(adapter: ExcelAdapter, lang: Lang, defaultCounty: st
     toggleHistory,
     addFiles,
     removeFile: (id) => dispatch({ type: 'removeFile', id }),
+    toggleList: (name, selected) => dispatch({ type: 'toggleList', name, selected }),
+    addListFiles,
+    removeListFile: (list, id) => dispatch({ type: 'removeListFile', list, id }),
     addOtherRosters,
     removeOtherRoster: (id) => dispatch({ type: 'removeOtherRoster', id }),
     answer: (use) => dispatch({ type: 'answer', use }),
@@ -372,5 +394,9 @@ export function useValidate(adapter: ExcelAdapter, lang: Lang, defaultCounty: st
     undoBatch,
     exportFindings,
     dismissNotice: () => dispatch({ type: 'notice', notice: null }),
+    registryFactsOf: (sheet, row) => {
+      const { report, workbook } = stateRef.current;
+      return report ? registryFactsOfRow(report.findings, lastLists.current, { file: workbook, sheet, row }, lang) : [];
+    },
   };
 }

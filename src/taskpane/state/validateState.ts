@@ -2,6 +2,7 @@ import type { SheetGrid } from '../../roster/sheetGrid';
 import type { RosterKind, ValidationReport } from '../../roster/types';
 import type { EarlierBatch } from '../register/registeredBefore';
 import type { SheetRole } from './sheetRoles';
+import { listKindOf } from '../../roster';
 import { isReportSheet } from './sheetRoles';
 
 export interface RosterChoice {
@@ -41,6 +42,20 @@ export interface RunSources {
   readonly rosters: ReadonlyArray<string>;
   /** Batches of these rosters the registers already hold (本批已于 … 登记): information, not errors. */
   readonly earlier?: ReadonlyArray<EarlierBatch>;
+  /** Poverty-monitoring registry exports (issue 12): sheets of this workbook, and "file / sheet" for files. */
+  readonly registries?: ReadonlyArray<string>;
+  /** Death lists, likewise. */
+  readonly deathLists?: ReadonlyArray<string>;
+}
+
+/** A registry export or a death list: what the engine checks claimants against (issue 12). */
+export type ListKind = 'registry' | 'deceased';
+
+/** A registry export or death list of this workbook: used unless the clerk unticks it. */
+export interface ListChoice {
+  readonly name: string;
+  readonly list: ListKind;
+  readonly selected: boolean;
 }
 
 /** A register that looks like a roster, waiting for the clerk's answer before it is used. */
@@ -58,8 +73,10 @@ export interface ValidateState {
   readonly rosters: ReadonlyArray<RosterChoice>;
   readonly historySheets: ReadonlyArray<HistoryChoice>;
   readonly historyFiles: ReadonlyArray<HistoryFile>;
-  /** The workbook's registry exports and death lists (issue 12): every one is used; no chooser yet. */
-  readonly listSheets?: ReadonlyArray<{ readonly name: string; readonly list: 'registry' | 'deceased' }>;
+  /** The workbook's registry exports and death lists (issue 12), each ticked until the clerk unticks it. */
+  readonly listSheets: ReadonlyArray<ListChoice>;
+  /** Registry exports and death lists picked from disk, read in the pane as paid registers are. */
+  readonly listFiles: Readonly<Record<ListKind, ReadonlyArray<HistoryFile>>>;
   /** Rosters of other files (other counties), checked together with this workbook's. */
   readonly otherRosters: ReadonlyArray<HistoryFile>;
   /** Registers that look like rosters, asked about one at a time. */
@@ -98,6 +115,9 @@ export type ValidateAction =
   | { type: 'toggleHistory'; name: string; selected: boolean }
   | { type: 'addFile'; file: HistoryFile }
   | { type: 'removeFile'; id: number }
+  | { type: 'toggleList'; name: string; selected: boolean }
+  | { type: 'addListFile'; list: ListKind; file: HistoryFile }
+  | { type: 'removeListFile'; list: ListKind; id: number }
   | { type: 'addOtherRoster'; file: HistoryFile }
   | { type: 'removeOtherRoster'; id: number }
   | { type: 'ask'; question: RegisterQuestion }
@@ -120,6 +140,8 @@ export function initialValidateState(asOf: string): ValidateState {
     rosters: [],
     historySheets: [],
     historyFiles: [],
+    listSheets: [],
+    listFiles: { registry: [], deceased: [] },
     otherRosters: [],
     questions: [],
     markAfterRun: true,
@@ -155,7 +177,8 @@ function withSheets(state: ValidateState, roles: ReadonlyArray<SheetRole>, activ
     .filter((r) => r.register)
     // A register that looks like a roster is not chosen until the clerk says it is one.
     .map((r): HistoryChoice => ({ name: r.name, selected: beforeHistory.get(r.name)?.selected ?? !r.rosterLike, ...(r.rosterLike ? { rosterLike: r.rosterLike } : {}) }));
-  const listSheets = roles.flatMap((r) => (r.list ? [{ name: r.name, list: r.list }] : []));
+  const beforeList = new Map(state.listSheets.map((l) => [l.name, l]));
+  const listSheets = roles.flatMap((r): ListChoice[] => (r.list ? [{ name: r.name, list: r.list, selected: beforeList.get(r.name)?.selected ?? true }] : []));
   return { rosters, historySheets, listSheets };
 }
 
@@ -180,6 +203,14 @@ export function validateReducer(state: ValidateState, action: ValidateAction): V
       return { ...state, historyFiles: [...state.historyFiles.filter((f) => f.name !== action.file.name), action.file] };
     case 'removeFile':
       return { ...state, historyFiles: state.historyFiles.filter((f) => f.id !== action.id) };
+    case 'toggleList':
+      return { ...state, listSheets: state.listSheets.map((l) => (l.name === action.name ? { ...l, selected: action.selected } : l)) };
+    case 'addListFile': {
+      const files = state.listFiles[action.list];
+      return { ...state, listFiles: { ...state.listFiles, [action.list]: [...files.filter((f) => f.name !== action.file.name), action.file] } };
+    }
+    case 'removeListFile':
+      return { ...state, listFiles: { ...state.listFiles, [action.list]: state.listFiles[action.list].filter((f) => f.id !== action.id) } };
     case 'addOtherRoster':
       return { ...state, otherRosters: [...state.otherRosters.filter((f) => f.name !== action.file.name), action.file] };
     case 'removeOtherRoster':
@@ -217,4 +248,24 @@ export function validateReducer(state: ValidateState, action: ValidateAction): V
     case 'marked':
       return { ...state, marked: action.count };
   }
+}
+
+/**
+ * The sheets of a file picked as a registry export or death list that the run reads: those that look like one (an
+ * export may carry a sheet of notes); when none does, all of them, so the engine says why the file cannot be used.
+ */
+export function listGridsOf(file: HistoryFile, list: ListKind): ReadonlyArray<SheetGrid> {
+  const alike = file.grids.filter((g) => listKindOf(g) === list);
+  return alike.length > 0 ? alike : file.grids;
+}
+
+/** The registry exports (or death lists) a run uses: the ticked sheets of this workbook and the files picked. */
+export function listsOfRun(s: Pick<ValidateState, 'listSheets' | 'listFiles'>, list: ListKind): { sheets: string[]; files: SheetGrid[]; names: string[] } {
+  const sheets = s.listSheets.filter((l) => l.list === list && l.selected).map((l) => l.name);
+  const picked = s.listFiles[list].map((f) => ({ file: f, grids: listGridsOf(f, list) }));
+  return {
+    sheets,
+    files: picked.flatMap((p) => p.grids),
+    names: [...sheets, ...picked.flatMap((p) => p.grids.map((g) => `${p.file.name} / ${g.sheet}`))],
+  };
 }
