@@ -3,6 +3,7 @@ export * from './result';
 export * from './dates';
 export * from './money';
 export * from './inputs';
+export * from './monthOnly';
 export * from './citation';
 export * from './policyRecords';
 export * from './parameters';

@@ -60,6 +60,14 @@ const ADVICE: Readonly<Record<FindingCode, Text>> = {
   NUMBER_INVALID: text('按原始材料改为数字（不带单位和文字），然后重新校验。', 'Type the number from the source documents (no units or words), then validate again.'),
   DATE_INVALID: text('按原始材料改为有效日期（如 2022-03-01），然后重新校验。', 'Type the date from the source documents (such as 2022-03-01), then validate again.'),
   DATE_FUTURE: text('核对日期是否录错；日期无误时检查“校验日期”是否选对。', 'Check whether the date was mistyped; if it is right, check the “Check as of” date.'),
+  DATE_MONTH_ONLY: text(
+    '按劳动合同或入职登记补上具体日期（如 2022-03-01）；只到月的日期按整月核对。',
+    'Add the day from the labour contract or the hiring record (such as 2022-03-01); a month alone is checked as the whole month.',
+  ),
+  DATE_MONTH_AMBIGUOUS: text(
+    '按劳动合同或入职登记填写具体日期后重新校验；该月内条件前后不同，只到月无法判断。',
+    'Type the exact day from the labour contract or the hiring record, then validate again: the condition changes within that month.',
+  ),
   CATEGORY_INVALID: text('核实人员类别；不属于帮扶对象的请从本批剔除。', 'Check the household category; persons outside the assisted groups are taken out of this batch.'),
   BANK_ACCOUNT_SUSPECT: text('对照存折或银行卡逐位核对账号。', 'Compare the account number with the bank book or card character by character.'),
   HIRE_BEFORE_CUTOFF: text('不符合条件，请从本批剔除或核实入职日期。', 'Not eligible: take the person out of this batch, or check the hire date.'),

@@ -36,6 +36,8 @@ export const FINDING_CODES = {
   NUMBER_INVALID: error(null, '数值无效', 'invalid number'),
   DATE_INVALID: error(null, '日期无效', 'invalid date'),
   DATE_FUTURE: error(null, '日期晚于校验日期', 'date in the future'),
+  DATE_MONTH_ONLY: warning(null, '日期只到月', 'date given to the month only'),
+  DATE_MONTH_AMBIGUOUS: error(null, '日期只到月，无法判断是否符合条件', 'date given to the month only: the condition cannot be decided'),
   CATEGORY_INVALID: error(1, '类别不在允许范围内', 'category not allowed'),
   BANK_ACCOUNT_SUSPECT: warning(null, '银行账号可疑', 'suspect bank account'),
   HIRE_BEFORE_CUTOFF: error(7, '入职日期早于起始日期', 'hired before the cut-off date'),

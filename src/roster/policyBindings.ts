@@ -6,6 +6,7 @@ import * as policy from '../policy';
  */
 export const parseResidentId = policy.parseResidentId;
 export const readRequiredDate = policy.readRequiredDate;
+export const readMonthOnly = policy.readMonthOnly;
 export const readMoneyFen = policy.readMoneyFen;
 export const readCount = policy.readCount;
 export const yuanToFen = policy.yuanToFen;

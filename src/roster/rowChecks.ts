@@ -8,8 +8,10 @@ import {
   travelSubsidy,
 } from '../policy';
 import { isBlankCell, isErrorCell } from './cells';
-import { hiredInTime, numberOn, readCount, readRequiredDate, wageMeetsMinimum, workedEnoughMonths } from './policyBindings';
+import { hiredInTime, numberOn, readCount, readMonthOnly, readRequiredDate, wageMeetsMinimum, workedEnoughMonths } from './policyBindings';
+import type { CountyMemo } from './countyWages';
 import { minimumWageFen } from './countyWages';
+import { decideOverMonth } from './monthDecision';
 import { readCounty, readEmployer } from './employer';
 import { checkWorkingAge, readIdentity } from './identity';
 import type { RowValues } from './personRow';
@@ -46,24 +48,54 @@ export function checkEmployTable(s: SheetScope): void {
   );
 }
 
+// What changes within a month when a hire date gives only the month (DATE_MONTH_AMBIGUOUS says which).
+const HIRE_CUTOFF_RULE = text('吸纳就业起始日期的条件', 'the hire cut-off');
+const MONTHS_RULE = text('工作月数下限', 'the minimum months worked');
+const MINIMUM_WAGE_RULE = text('当地最低工资标准', 'the local minimum wage');
+const SUBSIDY_RULE = text('补贴标准', 'the subsidy per person');
+
+/** The wage against the county's minimum on a day; undefined when no standard is at hand that day. */
+function wageOkOn(county: CountyMemo, wageFen: number, day: number): boolean | undefined {
+  const minimum = minimumWageFen(county, day);
+  return minimum === null ? undefined : wageMeetsMinimum(wageFen, minimum);
+}
+
 /** Measure 7: one person of an employment roster. */
 export function checkEmployRow(s: SheetScope, p: RowValues): void {
   const run = s.run;
   readIdentity(s, p);
   readEmployer(s, p, 7, true);
   const hire = s.date('hireDate', true, true);
+  const hireEnd = s.dateEnd;
   const months = s.count('monthsWorked', true, false);
   const wage = s.money('wage', true);
   p.date = hire;
   p.months = months;
   p.claimedFen = s.money('amount', false);
   const county = readCounty(s, 7);
-  if (!Number.isNaN(hire)) checkWorkingAge(s, p, hire, 'hireDate');
+  // A month-only hire date: under age on its last day is under age on every day of it.
+  if (!Number.isNaN(hire)) checkWorkingAge(s, p, s.dateEnd, 'hireDate');
 
-  const hireOk = Number.isNaN(hire) ? undefined : hiredInTime(hire, run.asOf, run.readings);
-  const monthsOk = Number.isNaN(months) || Number.isNaN(hire) ? undefined : workedEnoughMonths(months, hire);
-  const minimum = county && !Number.isNaN(hire) ? minimumWageFen(county, hire) : null;
-  const wageOk = Number.isNaN(wage) || minimum === null ? undefined : wageMeetsMinimum(wage, minimum);
+  // A hire date given only to the month (hireEnd after hire) decides each condition over the whole month; the
+  // plain day takes the direct way, without the closures.
+  const monthOnly = hireEnd > hire;
+  const hireOk = Number.isNaN(hire)
+    ? undefined
+    : monthOnly
+      ? decideOverMonth(s, 'hireDate', hire, hireEnd, (d) => hiredInTime(d, run.asOf, run.readings), HIRE_CUTOFF_RULE)
+      : hiredInTime(hire, run.asOf, run.readings);
+  const monthsOk =
+    Number.isNaN(months) || Number.isNaN(hire)
+      ? undefined
+      : monthOnly
+        ? decideOverMonth(s, 'hireDate', hire, hireEnd, (d) => workedEnoughMonths(months, d), MONTHS_RULE)
+        : workedEnoughMonths(months, hire);
+  const wageOk =
+    Number.isNaN(hire) || Number.isNaN(wage) || !county
+      ? undefined
+      : monthOnly
+        ? decideOverMonth(s, 'hireDate', hire, hireEnd, (d) => wageOkOn(county, wage, d), MINIMUM_WAGE_RULE)
+        : wageOkOn(county, wage, hire);
 
   if (hireOk === false || monthsOk === false || wageOk === false) {
     // The policy module states the reasons; inputs that could not be read stand in with values that pass, and only
@@ -87,7 +119,9 @@ export function checkEmployRow(s: SheetScope, p: RowValues): void {
     );
     p.baseFen = 0;
   } else if (hireOk && monthsOk && wageOk) {
-    const perPerson = numberOn('employ.subsidy_per_person', hire);
+    const perPerson = monthOnly
+      ? (decideOverMonth(s, 'hireDate', hire, hireEnd, (d) => numberOn('employ.subsidy_per_person', d), SUBSIDY_RULE) ?? NaN)
+      : numberOn('employ.subsidy_per_person', hire);
     p.baseFen = Number.isNaN(perPerson) ? 0 : perPerson;
   }
 }
@@ -102,14 +136,34 @@ const OPEN_ENDED = /^(长期|无固定期限|无期限|open-ended)$/i;
 function splitAtHyphen(t: string): [string, string] | undefined {
   const hyphens = [...t].reduce<number[]>((acc, c, k) => (c === '-' ? [...acc, k] : acc), []);
   if (hyphens.length === 1) return [t.slice(0, hyphens[0]), t.slice(hyphens[0] + 1)];
+  if (hyphens.length === 3) return [t.slice(0, hyphens[1]), t.slice(hyphens[1] + 1)]; // 2022-03-2022-08
   if (hyphens.length === 5) return [t.slice(0, hyphens[2]), t.slice(hyphens[2] + 1)];
   return undefined;
 }
 
 interface ContractReading {
+  /** Whole months covered; with start or end given only to the month, the fewest the days of those months allow. */
   readonly months: number;
+  /** The most whole months the days of those months allow (= months for full dates). */
+  readonly monthsMax: number;
   readonly start: number;
   readonly field: FieldId;
+}
+
+/** A contract of a known number of months (no dates). */
+const monthsOnly = (months: number): ContractReading => ({ months, monthsMax: months, start: NaN, field: 'contract' });
+
+/** The contract from start..startEnd to end..endEnd (each a day, or a month's first and last day). */
+function contractBetween(start: number, startEnd: number, end: number, endEnd: number, field: FieldId): ContractReading {
+  return { months: contractMonths(startEnd, end), monthsMax: contractMonths(start, endEnd), start, field };
+}
+
+/** One end of a contract written as text: a day, or a month without a day; the reader's message when neither. */
+function readContractEnd(t: string): { readonly first: number; readonly last: number; readonly monthOnly: boolean } | Text {
+  const month = readMonthOnly(t);
+  if (month !== null) return { ...month, monthOnly: true };
+  const day = readRequiredDate(t);
+  return day.ok ? { first: day.value, last: day.value, monthOnly: false } : day.error.message;
 }
 
 /** The contract's length in whole months: a number of months, '12个月', '1年', 'D至E', or two date columns. */
@@ -131,40 +185,68 @@ function readContract(s: SheetScope): ContractReading | undefined {
     };
     if (typeof v === 'number') {
       const r = readCount(v);
-      return r.ok ? { months: r.value, start: NaN, field: 'contract' } : bad(r.error.message);
+      return r.ok ? monthsOnly(r.value) : bad(r.error.message);
     }
     const t = toHalfWidth(String(v)).replace(/\s+/g, ' ').trim();
     const compact = t.replace(/\s+/g, '');
-    if (OPEN_ENDED.test(compact)) return { months: Number.POSITIVE_INFINITY, start: NaN, field: 'contract' };
+    if (OPEN_ENDED.test(compact)) return monthsOnly(Number.POSITIVE_INFINITY);
     let m = MONTHS_TEXT.exec(compact);
-    if (m) return { months: Number(m[1]), start: NaN, field: 'contract' };
+    if (m) return monthsOnly(Number(m[1]));
     m = YEARS_MONTHS_TEXT.exec(compact);
-    if (m) return { months: Number(m[1]) * 12 + Number(m[2]), start: NaN, field: 'contract' };
+    if (m) return monthsOnly(Number(m[1]) * 12 + Number(m[2]));
     m = YEARS_TEXT.exec(compact);
-    if (m) return { months: Number(m[1]) * 12, start: NaN, field: 'contract' };
-    if (/^\d+(\.\d+)?$/.test(compact)) return { months: Number(compact), start: NaN, field: 'contract' };
+    if (m) return monthsOnly(Number(m[1]) * 12);
+    if (/^\d+(\.\d+)?$/.test(compact)) return monthsOnly(Number(compact));
     const range = RANGE_SEPARATOR.exec(t);
     const parts: [string, string] | undefined = range ? [range[1], range[2]] : splitAtHyphen(compact);
     if (!parts) {
       return bad(text(`无法识别“${t}”（可填月数，或“2022-03-01至2023-02-28”）`, `cannot read "${t}" (a number of months, or "2022-03-01至2023-02-28")`), 'DATE_INVALID');
     }
-    const start = readRequiredDate(parts[0].trim());
-    const end = readRequiredDate(parts[1].trim());
-    if (!start.ok) return bad(start.error.message, 'DATE_INVALID');
-    if (!end.ok) return bad(end.error.message, 'DATE_INVALID');
-    if (end.value < start.value) return bad(text('终止日期早于起始日期', 'the end is before the start'), 'DATE_INVALID');
-    return { months: contractMonths(start.value, end.value), start: start.value, field: 'contract' };
+    const start = readContractEnd(parts[0].trim());
+    const end = readContractEnd(parts[1].trim());
+    if (!('first' in start)) return bad(start, 'DATE_INVALID');
+    if (!('first' in end)) return bad(end, 'DATE_INVALID');
+    if (end.last < start.first) return bad(text('终止日期早于起始日期', 'the end is before the start'), 'DATE_INVALID');
+    if (start.monthOnly || end.monthOnly) s.monthOnly('contract', start.first, end.last);
+    return contractBetween(start.first, start.last, end.first, end.last, 'contract');
   }
   if (s.has('contractStart')) {
     const start = s.date('contractStart', true, false);
+    const startEnd = s.dateEnd;
     const end = s.date('contractEnd', true, false);
+    const endEnd = s.dateEnd;
     if (Number.isNaN(start) || Number.isNaN(end)) return undefined;
-    if (end < start) {
+    if (endEnd < start) {
       s.emit('DATE_INVALID', 'contractEnd', s.shown('contractEnd'), text('合同终止日期早于起始日期', 'the contract ends before it starts'), undefined, 6);
       return undefined;
     }
-    return { months: contractMonths(start, end), start, field: s.has('contractEnd') ? 'contractEnd' : 'contractStart' };
+    return contractBetween(start, startEnd, end, endEnd, s.has('contractEnd') ? 'contractEnd' : 'contractStart');
   }
+  return undefined;
+}
+
+/**
+ * A contract whose start or end is given only to the month spans from its fewest to its most whole months: decided
+ * when the length rule comes out the same for both, else DATE_MONTH_AMBIGUOUS and no contract length.
+ */
+function decidedContract(s: SheetScope, contract: ContractReading | undefined): ContractReading | undefined {
+  if (contract === undefined || contract.monthsMax === contract.months) return contract;
+  const tooShort = (months: number) =>
+    travelSubsidy({ fareFen: 0, contractMonths: months, crossProvince: true, claimDate: s.run.asOf }, s.run.readings).reasons.some((r) => r.code === 'CONTRACT_TOO_SHORT');
+  if (tooShort(contract.months) === tooShort(contract.monthsMax)) return contract;
+  const minimum = numberOn('travel.min_contract_months', s.run.asOf);
+  const label = s.label(contract.field);
+  s.emit(
+    'DATE_MONTH_AMBIGUOUS',
+    contract.field,
+    s.shown(contract.field),
+    text(
+      `${label.zh}只到月：按所填月份，合同期限在 ${contract.months} 至 ${contract.monthsMax} 个月之间，是否满足 ${minimum} 个月的期限要求取决于具体起止日期，请填写具体日期`,
+      `${label.en} gives only months: the contract covers ${contract.months} to ${contract.monthsMax} months, so whether it meets the ${minimum}-month rule depends on the exact days; type them`,
+    ),
+    undefined,
+    6,
+  );
   return undefined;
 }
 
@@ -173,7 +255,7 @@ export function checkTravelRow(s: SheetScope, p: RowValues): void {
   const run = s.run;
   readIdentity(s, p);
   if (s.has('employer') || s.has('employerCode')) readEmployer(s, p, 6, false);
-  const contract = readContract(s);
+  const contract = decidedContract(s, readContract(s));
   let cross: boolean | undefined;
   if (s.has('province')) {
     const place = s.text('province');

@@ -1,6 +1,6 @@
 import type { Text } from '../policy';
 import { formatDate, readNumber, text } from '../policy';
-import { readCount, readMoneyFen, readRequiredDate, yuanToFen } from './policyBindings';
+import { readCount, readMoneyFen, readMonthOnly, readRequiredDate, yuanToFen } from './policyBindings';
 import { columnLetter, excelRow, isBlankCell, isErrorCell, shownValue } from './cells';
 import { FIELD_NAMES } from './headers';
 import { RowValues } from './personRow';
@@ -14,7 +14,7 @@ import type { FieldId, FindingCode, RosterKind, RowRef, TableLayout } from './ty
  * the readers' answer is the number itself (a date serial floored, an amount in fen by yuanToFen). Anything else,
  * text, negative or huge, goes through the readers for their message.
  */
-const PLAIN_SERIAL_LIMIT = 1_000_000; // year 4637: readDate reads every number below as a serial
+const PLAIN_SERIAL_LIMIT = 190_001; // year 2420; from here on a whole number may be a month typed as 202203
 const PLAIN_NUMBER_LIMIT = 1e12;
 
 const HIDDEN_NOTE = text('（该行为隐藏行）', ' (hidden row)');
@@ -177,16 +177,36 @@ export class SheetScope implements TableScope {
     return typeof v === 'string' ? v.trim() : shownValue(v, kind);
   }
 
-  /** A date (serial or text form); NaN when absent or unreadable (with its finding). Future dates are flagged when asked. */
+  /**
+   * The last day the date read by date() may be: that same day, or the month's last day when the cell gives only the
+   * month (date() then answers the month's first day). Read right after date(); NaN when date() answered NaN.
+   */
+  dateEnd = NaN;
+
+  /**
+   * A date (serial or text form); NaN when absent or unreadable (with its finding). Future dates are flagged when asked.
+   * A month without a day (2022.03, 2022年3月, 202203) is its first day, with dateEnd its last and a warning.
+   */
   date(field: FieldId, required: boolean, notAfterAsOf: boolean): number {
     const v = this.raw(field);
     // A serial as Excel stores dates: what readRequiredDate answers for it, without the Result it allocates.
-    if (typeof v === 'number' && v >= 1 && v < PLAIN_SERIAL_LIMIT) return this.checkedDate(field, Math.floor(v), notAfterAsOf);
+    if (typeof v === 'number' && v >= 1 && v < PLAIN_SERIAL_LIMIT) {
+      const day = Math.floor(v);
+      this.dateEnd = day;
+      return this.checkedDate(field, day, notAfterAsOf);
+    }
+    this.dateEnd = NaN;
     if (v === undefined || isBlankCell(v)) {
       if (required && this.has(field)) this.missing(field);
       return NaN;
     }
     if (this.errorCell(field, v)) return NaN;
+    const month = readMonthOnly(v);
+    if (month !== null) {
+      this.monthOnly(field, month.first, month.last);
+      this.dateEnd = month.last;
+      return this.checkedDate(field, month.first, notAfterAsOf);
+    }
     const r = readRequiredDate(v);
     if (!r.ok) {
       if (r.error.code === 'EMPTY') {
@@ -194,7 +214,22 @@ export class SheetScope implements TableScope {
       } else this.invalid('DATE_INVALID', field, r.error.message);
       return NaN;
     }
+    this.dateEnd = r.value;
     return this.checkedDate(field, r.value, notAfterAsOf);
+  }
+
+  /** The warning on a cell that gives a date only to the month: it is checked as every day of that month. */
+  monthOnly(field: FieldId, first: number, last: number): void {
+    const label = this.label(field);
+    this.emit(
+      'DATE_MONTH_ONLY',
+      field,
+      this.shown(field),
+      text(
+        `${label.zh}“${this.shown(field)}”只到月，按 ${formatDate(first)} 至 ${formatDate(last)} 整月核对：整月结论相同的条件照常判断，月内结论不同的报错`,
+        `${label.en} "${this.shown(field)}" gives only the month: checked as every day from ${formatDate(first)} to ${formatDate(last)}; a condition that changes within the month is an error`,
+      ),
+    );
   }
 
   private checkedDate(field: FieldId, serial: number, notAfterAsOf: boolean): number {

@@ -7,7 +7,7 @@ import type { CellStyles } from './xlsxStyles';
 import { isDateFormat } from './numberFormat';
 import { afterLast, joined } from './byteChunks';
 import { cutForEcho } from './echo';
-import { attribute, textRuns, unescapeOoxml } from './xmlText';
+import { textRuns, unescapeOoxml } from './xmlText';
 
 const DAYS_1900_TO_1904 = 1462;
 const MS_PER_DAY = 86_400_000;
@@ -52,7 +52,11 @@ export class SheetScanner {
     private readonly notes: ReadNote[],
   ) {
     this.dateStyle = styles.formats.map((f) => isDateFormat(f));
+    this.anyStruck = styles.struck.some((struck) => struck);
   }
+
+  /** Whether any cell style is struck through: only then are a row's cells counted for a struck row. */
+  private readonly anyStruck: boolean;
 
   /**
    * One inflated chunk. The complete rows in it are decoded and scanned at once; the bytes after the last `</row>`
@@ -95,13 +99,11 @@ export class SheetScanner {
         p = start + 4;
         continue;
       }
-      const tagEnd = xml.indexOf('>', start);
-      const tag = xml.slice(start, tagEnd + 1);
-      const r = attribute(tag, 'r');
-      const row = r === undefined ? this.lastRow + 1 : Number(r) - 1;
+      const tag = rowTag(xml, start + 4);
+      const tagEnd = tag.end;
+      const row = tag.row < 0 ? this.lastRow + 1 : tag.row;
       this.lastRow = row;
-      const hidden = attribute(tag, 'hidden');
-      if (hidden === '1' || hidden === 'true') this.builder.hideRow(row);
+      if (tag.hidden) this.builder.hideRow(row);
       if (xml.charCodeAt(tagEnd - 1) === 47) {
         p = tagEnd + 1;
         continue;
@@ -133,8 +135,9 @@ export class SheetScanner {
         p = tag.end + 1;
         continue;
       }
-      const struck = this.styles.struck[tag.style] === true;
-      const before = this.builder.cells;
+      const counting = this.anyStruck;
+      const struck = counting && this.styles.struck[tag.style] === true;
+      const before = counting ? this.builder.cells : 0;
       const fast = this.plainValue(xml, tag.end + 1, tag.type, tag.style, row, column);
       if (fast > 0) p = fast;
       else {
@@ -144,7 +147,7 @@ export class SheetScanner {
         p = end + 4;
       }
       // Only cells with a value count: an empty cell of another style does not make a struck row less struck.
-      if (this.builder.cells > before) {
+      if (counting && this.builder.cells > before) {
         cellsWithContent++;
         if (struck) struckCells++;
       }
@@ -264,6 +267,59 @@ function valueText(xml: string, from: number, to: number): string | undefined {
   // <v></v> is no value either: openpyxl writes a formula's missing result so.
   if (close < 0 || close > to || close === gt + 1) return undefined;
   return xml.slice(gt + 1, close);
+}
+
+interface RowTag {
+  /** 0-based row of r="..", or -1 when the row has no (readable) number. */
+  row: number;
+  hidden: boolean;
+  /** Index of the tag's closing '>'. */
+  end: number;
+}
+
+const ROW_TAG: RowTag = { row: -1, hidden: false, end: 0 };
+
+/**
+ * The r and hidden attributes of a <row> start tag read in place, as cellTag does for cells: no piece of the tag is cut
+ * out (a million rows were a million tag strings and attribute strings for the collector). Returns one reused object.
+ */
+function rowTag(xml: string, from: number): RowTag {
+  ROW_TAG.row = -1;
+  ROW_TAG.hidden = false;
+  let i = from;
+  for (;;) {
+    let c = xml.charCodeAt(i);
+    while (c === 32 || c === 9 || c === 10 || c === 13) c = xml.charCodeAt(++i);
+    if (c === 62 || c === 47 || Number.isNaN(c)) {
+      const end = xml.indexOf('>', i);
+      ROW_TAG.end = end < 0 ? xml.length : end;
+      return ROW_TAG;
+    }
+    const nameStart = i;
+    while (c !== 61 && !Number.isNaN(c) && c !== 62) c = xml.charCodeAt(++i);
+    const nameLength = i - nameStart;
+    const quote = xml.charCodeAt(i + 1);
+    const valueStart = i + 2;
+    const valueEnd = xml.indexOf(quote === 39 ? "'" : '"', valueStart);
+    if (valueEnd < 0) {
+      ROW_TAG.end = xml.length;
+      return ROW_TAG;
+    }
+    if (nameLength === 1 && xml.charCodeAt(nameStart) === 114 /* r */) {
+      let n = 0;
+      let k = valueStart;
+      for (; k < valueEnd; k++) {
+        const d = xml.charCodeAt(k) - 48;
+        if (d < 0 || d > 9) break;
+        n = n * 10 + d;
+      }
+      ROW_TAG.row = k === valueEnd && k > valueStart ? n - 1 : -1;
+    } else if (nameLength === 6 && xml.startsWith('hidden', nameStart)) {
+      const length = valueEnd - valueStart;
+      ROW_TAG.hidden = (length === 1 && xml.charCodeAt(valueStart) === 49) || (length === 4 && xml.startsWith('true', valueStart));
+    }
+    i = valueEnd + 1;
+  }
 }
 
 interface CellTag {

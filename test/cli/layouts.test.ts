@@ -32,6 +32,7 @@ const LABELS: Readonly<Record<string, string>> = {
   'layout-stacked.xlsx': 'two rosters stacked on one sheet, each with its 合计 (the second 100 short)',
   'layout-table-libreoffice.xlsx': 'an Excel Table with its 汇总 total row (=SUBTOTAL), results stored by LibreOffice',
   'layout-withdrawn-rows.xlsx': 'rows marked 已作废 / 放弃 in 备注 and a struck-through row',
+  'layout-month-only.xlsx': 'hire dates given only to the month: 2022.03, 2022年3月, 2022-03 as text, 202203 as a number (openpyxl)',
 };
 
 let hashes: Map<string, string>;
@@ -63,6 +64,22 @@ describe.each(Object.keys(LAYOUTS).map((f) => [f, LABELS[f] ?? f] as const))('%s
 });
 
 describe('details of the layouts', () => {
+  it('decides a month-only date over the whole month, and names the day when the month straddles the cut-off', () => {
+    const file = path.join(WORLD, 'layout-month-only.xlsx');
+    const plain = JSON.parse(jlRoster(['validate', file, '--json', '--as-of', '2022-12-31']).stdout) as JsonReport;
+    const warning = plain.findings.find((f) => f.code === 'DATE_MONTH_ONLY' && f.row === 4);
+    expect(warning).toMatchObject({ severity: 'warning', column: 'I', value: '2022年3月' });
+    expect(warning?.message).toContain('2022-03-01 至 2022-03-31');
+    // The month 2022-03 is wholly after the cut-off and under one minimum wage: paid, nothing else on the row.
+    expect(plain.findings.filter((f) => f.row === 3).map((f) => f.code)).toEqual(['DATE_MONTH_ONLY']);
+    // "After 2020-01-01" read as excluding that day: 2020.01 (row 9) holds days on both sides.
+    const run = jlRoster(['validate', file, '--json', '--as-of', '2022-12-31', '--reading', 'employ_hire_cutoff_inclusive=exclusive']);
+    const ambiguous = (JSON.parse(run.stdout) as JsonReport).findings.filter((f) => f.code === 'DATE_MONTH_AMBIGUOUS');
+    expect(ambiguous.map((f) => [f.row, f.column, f.severity])).toEqual([[9, 'I', 'error']]);
+    expect(ambiguous[0].message).toContain('以 2020-01-02 为界前后结论不同');
+    expect(run.code).toBe(1);
+  });
+
   it('says the sheets that are not rosters once each, as information', () => {
     const run = jlRoster(['validate', path.join(WORLD, 'layout-not-rosters.xlsx'), '--as-of', '2022-12-31']);
     expect(run.code).toBe(0);
