@@ -4,11 +4,11 @@ import {
   employmentSubsidy,
   formatDate,
   text,
-  toHalfWidth,
   travelSubsidy,
 } from '../policy';
 import { isBlankCell, isErrorCell } from './cells';
-import { hiredInTime, numberOn, readCount, readRequiredDate, wageMeetsMinimum, workedEnoughMonths } from './policyBindings';
+import { contractPeriod } from './contractPeriod';
+import { hiredInTime, numberOn, wageMeetsMinimum, workedEnoughMonths } from './policyBindings';
 import { minimumWageFen } from './countyWages';
 import { readCounty, readEmployer } from './employer';
 import { checkWorkingAge, readIdentity } from './identity';
@@ -92,20 +92,6 @@ export function checkEmployRow(s: SheetScope, p: RowValues): void {
   }
 }
 
-const RANGE_SEPARATOR = /^(.+?)\s*(?:至|到|~|～|—+|–|－|\s-\s)\s*(.+)$/;
-const MONTHS_TEXT = /^(\d+(?:\.\d+)?)个?月$/;
-const YEARS_TEXT = /^(\d+(?:\.\d+)?)年$/;
-const YEARS_MONTHS_TEXT = /^(\d+)年(?:零)?(\d+)个?月$/;
-const OPEN_ENDED = /^(长期|无固定期限|无期限|open-ended)$/i;
-
-/** Split '2022.3.1-2022.8.31' or '2022-03-01-2022-08-31' at the hyphen between the two dates. */
-function splitAtHyphen(t: string): [string, string] | undefined {
-  const hyphens = [...t].reduce<number[]>((acc, c, k) => (c === '-' ? [...acc, k] : acc), []);
-  if (hyphens.length === 1) return [t.slice(0, hyphens[0]), t.slice(hyphens[0] + 1)];
-  if (hyphens.length === 5) return [t.slice(0, hyphens[2]), t.slice(hyphens[2] + 1)];
-  return undefined;
-}
-
 interface ContractReading {
   readonly months: number;
   readonly start: number;
@@ -125,35 +111,10 @@ function readContract(s: SheetScope): ContractReading | undefined {
       return undefined;
     }
     const label = s.label('contract');
-    const bad = (m: Text, code: FindingCode = 'NUMBER_INVALID') => {
-      s.emit(code, 'contract', s.shown('contract'), text(`${label.zh}：${m.zh}`, `${label.en}: ${m.en}`), undefined, 6);
-      return undefined;
-    };
-    if (typeof v === 'number') {
-      const r = readCount(v);
-      return r.ok ? { months: r.value, start: NaN, field: 'contract' } : bad(r.error.message);
-    }
-    const t = toHalfWidth(String(v)).replace(/\s+/g, ' ').trim();
-    const compact = t.replace(/\s+/g, '');
-    if (OPEN_ENDED.test(compact)) return { months: Number.POSITIVE_INFINITY, start: NaN, field: 'contract' };
-    let m = MONTHS_TEXT.exec(compact);
-    if (m) return { months: Number(m[1]), start: NaN, field: 'contract' };
-    m = YEARS_MONTHS_TEXT.exec(compact);
-    if (m) return { months: Number(m[1]) * 12 + Number(m[2]), start: NaN, field: 'contract' };
-    m = YEARS_TEXT.exec(compact);
-    if (m) return { months: Number(m[1]) * 12, start: NaN, field: 'contract' };
-    if (/^\d+(\.\d+)?$/.test(compact)) return { months: Number(compact), start: NaN, field: 'contract' };
-    const range = RANGE_SEPARATOR.exec(t);
-    const parts: [string, string] | undefined = range ? [range[1], range[2]] : splitAtHyphen(compact);
-    if (!parts) {
-      return bad(text(`无法识别“${t}”（可填月数，或“2022-03-01至2023-02-28”）`, `cannot read "${t}" (a number of months, or "2022-03-01至2023-02-28")`), 'DATE_INVALID');
-    }
-    const start = readRequiredDate(parts[0].trim());
-    const end = readRequiredDate(parts[1].trim());
-    if (!start.ok) return bad(start.error.message, 'DATE_INVALID');
-    if (!end.ok) return bad(end.error.message, 'DATE_INVALID');
-    if (end.value < start.value) return bad(text('终止日期早于起始日期', 'the end is before the start'), 'DATE_INVALID');
-    return { months: contractMonths(start.value, end.value), start: start.value, field: 'contract' };
+    const read = contractPeriod(v);
+    if (read.ok) return { months: read.months, start: read.start, field: 'contract' };
+    s.emit(read.code, 'contract', s.shown('contract'), text(`${label.zh}：${read.message.zh}`, `${label.en}: ${read.message.en}`), undefined, 6);
+    return undefined;
   }
   if (s.has('contractStart')) {
     const start = s.date('contractStart', true, false);
