@@ -21,3 +21,4 @@ export { isFindingCode } from './findingCodes';
 export { contractPeriod } from './contractPeriod';
 export type { ContractPeriod } from './contractPeriod';
 export { placeInJilin } from './placeInJilin';
+export { factsHeadline } from './factsHeadline';

@@ -1,4 +1,5 @@
 import type { ReportCell, ReportTable, Severity } from '../../roster/types';
+import { factsHeadline } from '../../roster/factsHeadline';
 import { reportText } from '../../xlsx/cellText';
 import { sheetAddress } from './a1';
 
@@ -44,17 +45,6 @@ function countColumn(table: ReportTable): number {
     if (table.summaryRows.length > 0 && table.summaryRows.every((r) => typeof r.cells[c] === 'number')) return c;
   }
   return Math.max(0, table.summaryHeader.length - 1);
-}
-
-const HAN = /[\u3400-\u9fff]/;
-
-/**
- * The facts as one line: 「校验日期：2022-06-30；已发放记录：未使用……」, or "Rows checked: 44; Errors: 10" when the
- * report is in English (told by its title), so the English report has no full-width punctuation.
- */
-export function factsHeadline(table: ReportTable): string {
-  const zh = HAN.test(table.title);
-  return table.facts.map(([label, value]) => `${label}${zh ? '：' : ': '}${value}`).join(zh ? '；' : '; ');
 }
 
 /**
