@@ -23,7 +23,7 @@ export type ContractPeriod =
   | { readonly ok: false; readonly code: 'NUMBER_INVALID' | 'DATE_INVALID'; readonly message: Text };
 
 /**
- * The contract's length from a 合同期限 cell that is not blank: a number of months, '12个月', '1年', '1年6个月',
+ * The contract's length from a 合同期限 cell that is not blank: a number of months, 'N个月', 'N年', 'N年M个月',
  * '长期', or 'D至E'. Shared by the check of a travel roster and the pane's 说明此行, so both read a cell alike.
  */
 export function contractPeriod(v: CellValue): ContractPeriod {
