@@ -558,7 +558,7 @@ export const POLICY_DATA: PolicyData = {
       },
       "reason": {
         "zh": "民法典第1259条：“以上”含本数；吉人社联字[2018]20号写作“6个月(含6个月)以上”",
-        "en": "Civil Code art. 1259: 以上 includes the number; Jilin's 吉人社联字[2018]20号 writes 「6个月(含6个月)以上」"
+        "en": "Civil Code art. 1259: 以上 includes the number; Jilin's 吉人社联字[2018]20号 writes \"6个月(含6个月)以上\""
       },
       "options": [
         {
@@ -711,7 +711,7 @@ export const POLICY_DATA: PolicyData = {
       },
       "reason": {
         "zh": "各地对“不得重复享受”理解不一；按措施原文“只能享受一次”取最严格的理解",
-        "en": "「不得重复享受」 is read differently across China; the measure's own words 「只能享受一次」 support the strictest reading"
+        "en": "\"不得重复享受\" is read differently across China; the measure's own words \"只能享受一次\" support the strictest reading"
       },
       "options": [
         {
@@ -878,7 +878,7 @@ export const POLICY_DATA: PolicyData = {
       },
       "reason": {
         "zh": "“不超过”：按分计算向下取整，确保不超过比例",
-        "en": "「不超过」: computed in fen and rounded down, so it never exceeds the rate"
+        "en": "\"不超过\": computed in fen and rounded down, so it never exceeds the rate"
       },
       "options": [
         {

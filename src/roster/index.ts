@@ -18,3 +18,7 @@ export { SHIPPED_KINDS } from './kinds';
 export type { RosterKindSpec } from './kindSpec';
 export type { RosterKindFacts } from './kindFacts';
 export { isFindingCode } from './findingCodes';
+export { contractPeriod } from './contractPeriod';
+export type { ContractPeriod } from './contractPeriod';
+export { placeInJilin } from './placeInJilin';
+export { factsHeadline } from './factsHeadline';

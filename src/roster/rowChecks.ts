@@ -4,7 +4,6 @@ import {
   employmentSubsidy,
   formatDate,
   text,
-  toHalfWidth,
   travelSubsidy,
 } from '../policy';
 import { isBlankCell, isErrorCell } from './cells';

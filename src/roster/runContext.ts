@@ -6,11 +6,11 @@ import {
   parseCreditCode,
   toHalfWidth,
   transportClassOf,
-  allCounties,
 } from '../policy';
 import type { CountyMemo } from './countyWages';
 import { countyMemo } from './countyWages';
 import { FindingSink } from './findingSink';
+import { placeInJilin as isPlaceInJilin } from './placeInJilin';
 import { RowsByKey } from './rowsByKey';
 import { StringIndex } from './stringIndex';
 import { PersonTable } from './personTable';
@@ -24,8 +24,6 @@ export type TransportClassReading = { readonly id: TransportClassId; readonly al
 const SEX_WORDS: Readonly<Record<string, Sex>> = { 男: 'male', 女: 'female', M: 'male', F: 'female', MALE: 'male', FEMALE: 'female', 男性: 'male', 女性: 'female' };
 
 
-/** Jilin's prefecture-level names, short: a place of work naming one of them is inside the province. */
-const JILIN_PREFECTURES = [...new Set(allCounties().map((c) => c.prefecture.replace(/(市|朝鲜族自治州|州)$/, '')))].filter((p) => p.length >= 2 && !p.startsWith('('));
 
 /**
  * What one validation run shares: options, findings, and memos of every lookup whose answer depends only on a cell's
@@ -164,12 +162,11 @@ export class RunContext {
     return r;
   }
 
-  /** Whether a place of work is inside Jilin: 吉林/吉林省, a Jilin prefecture, or a county findCounty() knows. */
+  /** Whether a place of work is inside Jilin (placeInJilin), remembered per text: a roster repeats its places. */
   placeInJilin(s: string): boolean {
     let r = this.inJilin.get(s);
     if (r === undefined) {
-      const t = toHalfWidth(s).replace(/\s+/g, '');
-      r = t.includes('吉林') || findCounty(t) !== undefined || JILIN_PREFECTURES.some((p) => t.startsWith(p));
+      r = isPlaceInJilin(s);
       this.inJilin.set(s, r);
     }
     return r;

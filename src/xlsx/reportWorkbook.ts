@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import type { Lang } from '../policy';
 import { maskPersonal, parseCreditCode, parseResidentId, pick } from '../policy';
 import type { Finding, ReportTable, ReportTableRow, SheetGrid, SheetReport, Severity } from '../roster';
-import { columnLetter, findingAddress, rosterKey } from '../roster';
+import { columnLetter, factsHeadline, findingAddress, rosterKey } from '../roster';
 import { reportText } from './cellText';
 import { displayWidth } from './displayWidth';
 import { REPORT_MARKER } from './reportMarker';
@@ -139,16 +139,12 @@ function writeReportSheet(
   table: ReportTable,
   linkSheetOf: (row: ReportTableRow, index: number) => string | undefined,
 ): void {
+  // As the pane lays it out: title, the facts in one line, the findings under a frozen header; below them the
+  // summary by code and each fact with its value.
   sheet.addRow([reportText(table.title)]).font = { bold: true, size: 14 };
-  for (const [label, value] of table.facts) writeRow(sheet, [label, value]);
-  sheet.addRow([]);
-  writeRow(sheet, table.summaryHeader, true);
-  for (const row of table.summaryRows) {
-    const added = writeRow(sheet, row.cells);
-    if (row.severity) added.getCell(1).fill = solid(FILLS[row.severity]);
-  }
-  sheet.addRow([]);
-  writeRow(sheet, table.findingsHeader, true);
+  sheet.addRow([reportText(factsHeadline(table))]);
+  const header = writeRow(sheet, table.findingsHeader, true);
+  sheet.views = [{ state: 'frozen', xSplit: 0, ySplit: header.number }];
   table.findingRows.forEach((row, i) => {
     const added = writeRow(sheet, row.cells);
     if (row.severity) added.getCell(1).fill = solid(FILLS[row.severity]);
@@ -159,9 +155,23 @@ function writeReportSheet(
       cell.font = LINK_FONT;
     }
   });
-  // Widths from what the columns hold (the title row spills over and does not count).
+  // A filter on the findings only: filtering hides whole rows, and the summary below must stay.
+  if (table.findingRows.length > 0) {
+    const width = Math.max(table.findingsHeader.length, ...table.findingRows.map((r) => r.cells.length));
+    sheet.autoFilter = { from: { row: header.number, column: 1 }, to: { row: header.number + table.findingRows.length, column: width } };
+  }
+  sheet.addRow([]);
+  writeRow(sheet, table.summaryHeader, true);
+  for (const row of table.summaryRows) {
+    const added = writeRow(sheet, row.cells);
+    if (row.severity) added.getCell(1).fill = solid(FILLS[row.severity]);
+  }
+  const lastSized = sheet.rowCount;
+  sheet.addRow([]);
+  for (const [label, value] of table.facts) writeRow(sheet, [label, value]);
+  // Widths from the findings and the summary: the title, the facts' line and a fact's long value spill over.
   sheet.eachRow((row, r) => {
-    if (r === 1) return;
+    if (r < header.number || r > lastSized) return;
     row.eachCell((cell, c) => {
       const v = cell.value;
       const shown = v && typeof v === 'object' && 'result' in v ? v.result : v;

@@ -185,3 +185,91 @@ describe('说明此行: explaining a roster row', () => {
     expect((await explainActiveCell(fixture.adapter, 'zh', '汪清县')).ok).toBe(false);
   });
 });
+
+describe('说明此行 on a cross-province travel roster (measure 6)', () => {
+  const day = (y: number, m: number, d: number) => ({ value: serialFromYmd(y, m, d), numberFormat: 'yyyy-mm-dd' });
+  // MEASURES.md, measure 6: a contract of 6 months or more (6 included), a job outside Jilin, the actual round-trip
+  // fare at most 1,600 yuan, in an allowed class (硬座 yes, 软卧 no). 2022-01-31 to 2022-07-30 is 6 whole months.
+  function travelRoster() {
+    return fromArrays([
+      {
+        name: '交通补助',
+        cells: [
+          ['序号', '姓名', '身份证号码', '务工地点', '合同起始日期', '合同终止日期', '交通方式', '往返票价', '补助金额'],
+          [1, '张三', '222424199001011235', '广东省深圳市', day(2022, 3, 1), day(2022, 8, 31), '硬座', 1200, 1200],
+          [2, '李四', '11010519491231002X', '长春市', day(2022, 3, 1), day(2022, 8, 31), '硬座', 1200, 1200],
+          [3, '王五', '222424199001011235', '浙江省杭州市', day(2022, 1, 31), day(2022, 7, 30), '', 2000, 2000],
+          [4, '赵六', '11010519491231002X', '北京市', day(2022, 3, 1), day(2022, 8, 31), '软卧', 900, 900],
+        ],
+      },
+      {
+        name: '交通补助（合同期限）',
+        cells: [
+          ['序号', '姓名', '身份证号码', '务工地点', '合同期限', '交通方式', '往返票价'],
+          [1, '孙七', '222424199001011235', '江苏省', '2022-03-01至2022-08-30', '硬座', 800],
+          [2, '周八', '11010519491231002X', '江苏省', '1年', '二等座', 800],
+          [3, '吴九', '222424199001011235', '江苏省', '长期', '硬座', 800],
+        ],
+      },
+    ]);
+  }
+
+  async function explainAt(sheet: string, address: string, lang: 'zh' | 'en' = 'zh') {
+    fixture?.uninstall();
+    fixture = withHost(travelRoster());
+    fixture.host.user.activate(sheet);
+    fixture.host.user.select(address);
+    const result = await explainActiveCell(fixture.adapter, lang);
+    if (!result.ok || result.kind !== 'row') throw new Error(`expected a row explanation at ${sheet}!${address}`);
+    return result.row;
+  }
+
+  it('pays the actual fare of a job outside Jilin, with the contract months worked out from the two date columns', async () => {
+    const row = await explainAt('交通补助', 'B2');
+    expect(row.name).toBe('张三');
+    expect(row.view.conclusion).toBe('符合第六条条件，应发 1,200.00 元。');
+    const inputs = row.view.conditions.flatMap((c) => c.inputs);
+    expect(inputs).toContainEqual(['合同期限（月）', '6']);
+    expect(inputs).toContainEqual(['跨省务工', '是']);
+    expect(inputs).toContainEqual(['交通方式/席别', '硬座']);
+    expect(JSON.stringify(row.view)).not.toMatch(/[a-z]+_[a-z]+|travel\./);
+  });
+
+  it('pays nothing for a job inside Jilin (长春市) and says so', async () => {
+    const row = await explainAt('交通补助', 'D3');
+    expect(row.view.eligible).toBe(false);
+    expect(row.view.conclusion).toMatch(/^不符合第六条条件：.*跨省.*，应发 0\.00 元。$/);
+    expect(row.view.conditions.find((c) => c.text === '跨省务工')?.holds).toBe(false);
+  });
+
+  it('caps a fare above 1,600 yuan, a month-end contract of 6 whole months counting as 6', async () => {
+    const row = await explainAt('交通补助', 'H4');
+    expect(row.view.amount).toBe('1,600.00 元');
+    expect(row.view.conditions.flatMap((c) => c.inputs)).toContainEqual(['合同期限（月）', '6']);
+    expect(row.typedAmount).toBe(false);
+  });
+
+  it('says the amount typed beside a class not allowed (软卧) should be 0', async () => {
+    const row = await explainAt('交通补助', 'I5');
+    expect(row.typedAmount).toBe(true);
+    expect([row.claimed, row.view.amount]).toEqual(['900.00 元', '0.00 元']);
+    expect(row.view.conditions.some((c) => !c.holds && c.text.includes('交通方式'))).toBe(true);
+  });
+
+  it('reads a 合同期限 cell as the check does: a range one day short of 6 months, or 1年', async () => {
+    const short = await explainAt('交通补助（合同期限）', 'B2');
+    expect(short.view.eligible).toBe(false);
+    expect(short.view.conditions.flatMap((c) => c.inputs)).toContainEqual(['合同期限（月）', '5']);
+    const year = await explainAt('交通补助（合同期限）', 'B3', 'en');
+    expect(year.view.conclusion).toBe('Eligible under measure 6: 800.00 yuan to pay.');
+    expect(year.view.conditions.flatMap((c) => c.inputs)).toContainEqual(['contract months', '12']);
+  });
+
+  it('explains nothing for an open-ended contract rather than show a made-up number of months', async () => {
+    fixture = withHost(travelRoster());
+    fixture.host.user.activate('交通补助（合同期限）');
+    fixture.host.user.select('B4');
+    const result = await explainActiveCell(fixture.adapter, 'zh');
+    expect(result.ok && result.kind === 'row').toBe(false);
+  });
+});

@@ -38,25 +38,49 @@ function table(findings: number): ReportTable {
 }
 
 describe('writing the report sheet', () => {
-  it('writes title, facts, summary and findings, each finding linked to its cell', async () => {
+  it('writes title, the facts in one line, the findings, then the summary and each fact, each finding linked to its cell', async () => {
     fixture = withHost(roster());
     await fixture.adapter.writeReport(table(3));
     const cells = snapshotCells(fixture.host.workbook, '校验报告');
     expect(cells.A1.value).toBe('花名册校验报告');
-    expect(cells.A2.value).toBe('校验时间');
-    expect(cells.B3.value).toBe(2);
-    // Row 4 blank, summary header on row 5, two rows, blank, findings header on row 9.
-    expect(cells.A5.value).toBe('代码');
-    expect(cells.E6.value).toBe(2);
-    expect(cells.A9.value).toBe('序号');
-    expect(cells.G10.value).toBe('B2');
+    expect(cells.A2.value).toBe('校验时间：2022-06-30 14:05；核对行数：2');
+    // The findings' header on row 3, three findings, a blank row, the summary (header on row 8, two rows), a blank
+    // row, then each fact with its value as a number where it is one.
+    expect(cells.A3.value).toBe('序号');
+    expect(cells.G4.value).toBe('B2');
     // Text stays text: "0012" is not turned into the number 12.
-    expect(cells.I10.value).toBe('0012');
+    expect(cells.I4.value).toBe('0012');
+    expect(cells.A7).toBeUndefined();
+    expect(cells.A8.value).toBe('代码');
+    expect(cells.E9.value).toBe(2);
+    expect(cells.A12.value).toBe('校验时间');
+    expect(cells.B13.value).toBe(2);
     const formats = snapshotFormats(fixture.host.workbook, '校验报告');
-    expect(formats.G10.hyperlink?.documentReference).toBe('花名册!B2');
-    expect(formats.G11.hyperlink?.documentReference).toBe("'Sheet 2'!B3");
-    expect(formats.A9.format?.font?.bold).toBe(true);
-    expect(formats.A10.format?.fill).toBe('#FFC7CE');
+    expect(formats.G4.hyperlink?.documentReference).toBe('花名册!B2');
+    expect(formats.G5.hyperlink?.documentReference).toBe("'Sheet 2'!B3");
+    expect(formats.A3.format?.font?.bold).toBe(true);
+    expect(formats.A8.format?.font?.bold).toBe(true);
+    expect(formats.A4.format?.fill).toBe('#FFC7CE');
+    expect(formats.A9.format?.fill).toBe('#FFC7CE');
+  });
+
+  it('freezes the title, the facts line and the findings header, and nothing of the findings', async () => {
+    fixture = withHost(roster());
+    await fixture.adapter.writeReport(table(40));
+    const sheet = fixture.host.workbook.sheets.find((s) => s.name === '校验报告')!;
+    expect(sheet.frozen).toEqual({ rows: 3, columns: 0 });
+    const cells = snapshotCells(fixture.host.workbook, '校验报告');
+    expect(cells.A3.value).toBe('序号');
+    expect(cells.A4.value).toBe(1);
+  });
+
+  it('writes the facts line of an English report without full-width punctuation', async () => {
+    fixture = withHost(roster());
+    const base = table(1);
+    await fixture.adapter.writeReport({ ...base, sheetName: 'Check report', title: 'Roster check report', facts: [['Run at', '2022-06-30 14:05'], ['Rows checked', 2]] });
+    const line = String(snapshotCells(fixture.host.workbook, 'Check report').A2.value);
+    expect(line).toBe('Run at: 2022-06-30 14:05; Rows checked: 2');
+    expect(line).not.toMatch(/[\uff00-\uffef\u3000-\u303f]/);
   });
 
   it('adds a chart of counts by code and sets up A4 printing with the findings header repeated', async () => {
@@ -73,15 +97,16 @@ describe('writing the report sheet', () => {
     expect(cells[last].value).toBe(1);
     expect(sheet.pageLayout.paperSize).toBe('A4');
     expect(sheet.pageLayout.orientation).toBe('Landscape');
-    expect(sheet.pageLayout.printTitleRows).toBe('9:9');
+    expect(sheet.pageLayout.printTitleRows).toBe('3:3');
     expect(fixture.host.workbook.activeSheetId).toBe(sheet.id);
     // The chart's helper columns are hidden, and the chart still draws them.
     const helper = first.replace(/\d+/, '');
     const helperIndex = helper.split('').reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
     expect(sheet.hiddenColumns.has(helperIndex) && sheet.hiddenColumns.has(helperIndex + 1)).toBe(true);
     expect(sheet.charts[0].plotVisibleOnly).toBe(false);
-    // A filter over the findings: header row 9 and the three findings below it, every column of the table.
-    expect(sheet.autoFilter).toEqual({ row: 8, col: 0, rows: 4, cols: 12 });
+    // A filter over the findings: header row 3 and the three findings below it, every column of the table, and not
+    // over the summary below (filtering hides whole rows).
+    expect(sheet.autoFilter).toEqual({ row: 2, col: 0, rows: 4, cols: 12 });
   });
 
   it('links only to sheets of this workbook: a finding from a history file keeps its text but gets no link', async () => {
@@ -90,9 +115,9 @@ describe('writing the report sheet', () => {
     const fromHistory = { ...base.findingRows[2], link: { sheet: '已发放', address: 'C7' } };
     await fixture.adapter.writeReport({ ...base, findingRows: [base.findingRows[0], base.findingRows[1], fromHistory] });
     const formats = snapshotFormats(fixture.host.workbook, '校验报告');
-    expect(formats.G10.hyperlink?.documentReference).toBe('花名册!B2');
-    expect(formats.G12?.hyperlink).toBeUndefined();
-    expect(snapshotCells(fixture.host.workbook, '校验报告').G12.value).toBe('B4');
+    expect(formats.G4.hyperlink?.documentReference).toBe('花名册!B2');
+    expect(formats.G6?.hyperlink).toBeUndefined();
+    expect(snapshotCells(fixture.host.workbook, '校验报告').G6.value).toBe('B4');
   });
 
   it('replaces the previous report and leaves every other sheet as it was', async () => {
@@ -102,8 +127,10 @@ describe('writing the report sheet', () => {
     await fixture.adapter.writeReport(table(2));
     expect(fixture.host.workbook.sheets.filter((s) => s.name === '校验报告')).toHaveLength(1);
     const cells = snapshotCells(fixture.host.workbook, '校验报告');
-    expect(cells.A11?.value).toBe(2);
-    expect(cells.A12).toBeUndefined();
+    // Two findings on rows 4 and 5, then a blank row: nothing of the longer first report is left.
+    expect(cells.A5?.value).toBe(2);
+    expect(cells.A6).toBeUndefined();
+    expect(cells.A14).toBeUndefined();
     expect(snapshotCells(fixture.host.workbook, '花名册')).toEqual(rosterCells);
   });
 
@@ -114,6 +141,6 @@ describe('writing the report sheet', () => {
     expect(fixture.host.stats.syncCount).toBeLessThan(15);
     expect(fixture.host.stats.largestPayloadBytes).toBeLessThan(4_000_000);
     const cells = snapshotCells(fixture.host.workbook, '校验报告');
-    expect(cells.A20009.value).toBe(20_000);
+    expect(cells.A20003.value).toBe(20_000);
   });
 });

@@ -2,11 +2,12 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import type { ReadingId, ReadingValues } from '../../policy';
 import { optionText, pick, POLICY, todaySerial } from '../../policy';
 import { useLang, useT } from '../i18n/lang';
+import { measureWords } from '../i18n/measureWords';
 import { P } from '../measures/policyStrings';
 
 const useStyles = makeStyles({
   item: { marginBottom: tokens.spacingVerticalM },
-  id: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorNeutralForeground2 },
+  measure: { color: tokens.colorNeutralForeground2 },
   dl: { display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXXS, margin: 0 },
   dd: { margin: 0 },
   alternatives: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
@@ -31,8 +32,8 @@ export function ReadingsList({ readings }: { readings: ReadingValues }) {
         const defaultText = pick(optionText(r, r.default, today), lang);
         return (
           <div key={r.id} className={styles.item} data-reading={r.id}>
-            <div className={styles.id}>
-              {r.id}
+            <div className={styles.measure}>
+              {r.measure ? pick(measureWords(r.measure), lang) : t(P.allMeasures)}
               {r.options.length > 1 ? ` · ${t(P.changeable)}` : ''}
             </div>
             <dl className={styles.dl}>
@@ -52,7 +53,7 @@ export function ReadingsList({ readings }: { readings: ReadingValues }) {
                     <ul className={styles.alternatives}>
                       {others.map((o) => (
                         <li key={o.option}>
-                          <code>{o.option}</code>: {pick(optionText(r, o.option, today), lang)}
+                          {pick(optionText(r, o.option, today), lang)}
                         </li>
                       ))}
                     </ul>

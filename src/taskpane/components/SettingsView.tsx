@@ -39,7 +39,7 @@ export function SettingsView({ controller }: { controller: SettingsController })
   const save = async () => {
     const ok = await controller.saveCounty(query);
     if (ok) setMessage({ intent: 'success', text: t(S.settingsSaved) });
-    else if (typed !== '' && cities.length === 1 && visible.length > 1) setMessage({ intent: 'info', text: t(S.settingsPickDistrict, { city: cities[0], list: visible.map((c) => c.name).join('、') }) });
+    else if (typed !== '' && cities.length === 1 && visible.length > 1) setMessage({ intent: 'info', text: t(S.settingsPickDistrict, { city: cities[0], list: visible.map((c) => c.name).join(lang === 'zh' ? '、' : ', ') }) });
     else setMessage({ intent: 'error', text: t(S.settingsUnknownCounty, { county: query }) });
   };
   return (
@@ -78,7 +78,7 @@ export function SettingsView({ controller }: { controller: SettingsController })
       <div className={styles.readings}>
         <h3>{t(P.settingsReadings)}</h3>
         <p className={styles.hint}>{t(P.settingsReadingsHint)}</p>
-        {controller.ignoredReadings.length > 0 ? <p className={styles.hint}>{t(P.settingsReadingsIgnored, { list: controller.ignoredReadings.join('、') })}</p> : null}
+        {controller.ignoredReadings.length > 0 ? <p className={styles.hint}>{t(P.settingsReadingsIgnored, { count: controller.ignoredReadings.length })}</p> : null}
         {settableReadings().map((r) => (
           <Field key={r.id} label={pick(r.clause, lang)} hint={pick(r.reason, lang)}>
             <Select
@@ -87,7 +87,8 @@ export function SettingsView({ controller }: { controller: SettingsController })
               value={controller.readings[r.id as ReadingId]}
               data-testid={`reading-setting-${r.id}`}
               onChange={(_, d) => {
-                void controller.saveReading(r.id, d.value).then((ok) => ok && setMessage({ intent: 'success', text: t(P.settingsReadingSaved, { id: r.id, option: d.value }) }));
+                const saved = { clause: pick(r.clause, lang), option: pick(optionText(r, d.value, today), lang) };
+                void controller.saveReading(r.id, d.value).then((ok) => ok && setMessage({ intent: 'success', text: t(P.settingsReadingSaved, saved) }));
               }}
             >
               {r.options.map((o) => (

@@ -1,4 +1,5 @@
 import type { ReportCell, ReportTable, Severity } from '../../roster/types';
+import { factsHeadline } from '../../roster/factsHeadline';
 import { reportText } from '../../xlsx/cellText';
 import { sheetAddress } from './a1';
 
@@ -18,9 +19,15 @@ export interface ReportLayout {
   readonly rows: ReportCell[][];
   readonly columns: number;
   readonly titleRow: number;
+  /** The run's facts in one line under the title, so that they stay in view above the frozen findings header. */
+  readonly headlineRow: number;
+  /** Rows kept in view while the clerk scrolls the findings: title, headline and the findings' header. */
+  readonly frozenRows: number;
   readonly headerRows: ReadonlyArray<number>;
-  readonly summary: { readonly headerRow: number; readonly firstRow: number; readonly count: number; readonly labelColumn: number; readonly valueColumn: number };
   readonly findings: { readonly headerRow: number; readonly firstRow: number; readonly count: number };
+  readonly summary: { readonly headerRow: number; readonly firstRow: number; readonly count: number; readonly labelColumn: number; readonly valueColumn: number };
+  /** Each fact as label and value (numbers stay numbers), below the summary. */
+  readonly facts: { readonly firstRow: number; readonly count: number };
   readonly links: ReadonlyArray<ReportLink>;
   readonly severityRows: Readonly<Record<Severity, ReadonlyArray<number>>>;
 }
@@ -41,8 +48,9 @@ function countColumn(table: ReportTable): number {
 }
 
 /**
- * Lays the report table out top to bottom: title, run facts, a blank row, the summary by code, a blank row, the
- * findings. Each finding row with a link gets one, on its link column, to the cell it is about.
+ * Lays the report out so that the findings' header can be frozen near the top: the title, the facts in one line,
+ * then the findings; below them the summary by code (the chart beside it) and each fact with its value. Each finding
+ * row with a link gets one, on its link column, to the cell it is about.
  */
 export function reportLayout(table: ReportTable): ReportLayout {
   const columns = Math.max(2, table.summaryHeader.length, table.findingsHeader.length);
@@ -50,15 +58,8 @@ export function reportLayout(table: ReportTable): ReportLayout {
   const severityRows: Record<Severity, number[]> = { error: [], warning: [] };
   const links: ReportLink[] = [];
   rows.push(padded([table.title], columns));
-  for (const [label, value] of table.facts) rows.push(padded([label, value], columns));
-  rows.push(padded([], columns));
-  const summaryHeaderRow = rows.length;
-  rows.push(padded(table.summaryHeader, columns));
-  for (const row of table.summaryRows) {
-    if (row.severity) severityRows[row.severity].push(rows.length);
-    rows.push(padded(row.cells, columns));
-  }
-  rows.push(padded([], columns));
+  const headlineRow = rows.length;
+  rows.push(padded([factsHeadline(table)], columns));
   const findingsHeaderRow = rows.length;
   rows.push(padded(table.findingsHeader, columns));
   for (const row of table.findingRows) {
@@ -76,13 +77,26 @@ export function reportLayout(table: ReportTable): ReportLayout {
     }
     rows.push(padded(row.cells, columns));
   }
+  rows.push(padded([], columns));
+  const summaryHeaderRow = rows.length;
+  rows.push(padded(table.summaryHeader, columns));
+  for (const row of table.summaryRows) {
+    if (row.severity) severityRows[row.severity].push(rows.length);
+    rows.push(padded(row.cells, columns));
+  }
+  rows.push(padded([], columns));
+  const factsRow = rows.length;
+  for (const [label, value] of table.facts) rows.push(padded([label, value], columns));
   return {
     rows,
     columns,
     titleRow: 0,
-    headerRows: [summaryHeaderRow, findingsHeaderRow],
-    summary: { headerRow: summaryHeaderRow, firstRow: summaryHeaderRow + 1, count: table.summaryRows.length, labelColumn: 0, valueColumn: countColumn(table) },
+    headlineRow,
+    frozenRows: findingsHeaderRow + 1,
+    headerRows: [findingsHeaderRow, summaryHeaderRow],
     findings: { headerRow: findingsHeaderRow, firstRow: findingsHeaderRow + 1, count: table.findingRows.length },
+    summary: { headerRow: summaryHeaderRow, firstRow: summaryHeaderRow + 1, count: table.summaryRows.length, labelColumn: 0, valueColumn: countColumn(table) },
+    facts: { firstRow: factsRow, count: table.facts.length },
     links,
     severityRows,
   };

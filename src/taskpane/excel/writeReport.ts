@@ -67,7 +67,10 @@ function formatReport(sheet: Excel.Worksheet, layout: ReportLayout, title: strin
       font.underline = 'Single';
     }
   }
-  sheet.getRange(areaAddress(0, 0, layout.rows.length, layout.columns)).format.autofitColumns();
+  // Widths from the findings and the summary: the title and the facts' line spill over the empty cells beside them,
+  // and a fact's long value (the registers used, the readings) would otherwise widen a narrow findings column.
+  const { findings } = layout;
+  sheet.getRange(areaAddress(findings.headerRow, 0, layout.summary.firstRow + layout.summary.count - findings.headerRow, layout.columns)).format.autofitColumns();
 
   const { summary } = layout;
   if (summary.count > 0) {
@@ -88,14 +91,16 @@ function formatReport(sheet: Excel.Worksheet, layout: ReportLayout, title: strin
   }
 
   // A filter on the findings' header: the clerk narrows them by 代码, 姓名 or 工作表 as in any Excel table.
-  if (layout.findings.count > 0) sheet.autoFilter.apply(sheet.getRange(areaAddress(layout.findings.headerRow, 0, layout.findings.count + 1, layout.columns)));
+  if (findings.count > 0) sheet.autoFilter.apply(sheet.getRange(areaAddress(findings.headerRow, 0, findings.count + 1, layout.columns)));
+  // Title, facts' line and the findings' header stay in view while the clerk scrolls through the findings.
+  sheet.freezePanes.freezeRows(layout.frozenRows);
 
   const page = sheet.pageLayout;
   page.paperSize = 'A4';
   // The findings table is wide (code, sheet, row, cell, value, message): landscape unless it is narrow.
   page.orientation = layout.columns > 5 ? 'Landscape' : 'Portrait';
   page.zoom = { horizontalFitToPages: 1 };
-  page.setPrintTitleRows(`$${layout.findings.headerRow + 1}:$${layout.findings.headerRow + 1}`);
+  page.setPrintTitleRows(`$${findings.headerRow + 1}:$${findings.headerRow + 1}`);
   sheet.activate();
 }
 

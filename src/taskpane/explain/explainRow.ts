@@ -2,21 +2,13 @@ import type { Lang } from '../../policy';
 import { formatYuan, pick, yuanToFen } from '../../policy';
 import { columnLetter, detectKind, detectTable } from '../../roster';
 import type { CellValue } from '../../roster/sheetGrid';
-import type { FieldId, RosterKind } from '../../roster/types';
-import type { FunctionName } from '../../functions/calls';
+import type { FieldId } from '../../roster/types';
 import { evaluateCall } from '../../functions/calls';
 import type { ActiveCell, ExcelAdapter } from '../excel/adapter';
 import { S, fill } from '../i18n/strings';
 import type { DeterminationView } from './determinationView';
 import { determinationView } from './determinationView';
-
-/** Which function works out a row's amount, and from which of its columns (a missing column is an empty argument). */
-const ROW_CALLS: Partial<Record<RosterKind, { readonly fn: FunctionName; readonly fields: ReadonlyArray<FieldId> }>> = {
-  employ: { fn: 'EMPLOY_SUBSIDY', fields: ['hireDate', 'monthsWorked', 'wage', 'county'] },
-  welfare: { fn: 'WELFARE_POST_SUBSIDY', fields: ['months'] },
-  production: { fn: 'PRODUCTION_SUBSIDY', fields: ['personsDriven'] },
-  unsalable: { fn: 'UNSALABLE_REWARD', fields: ['purchase'] },
-};
+import { ROW_CALLS } from './rowCalls';
 
 export interface RowExplanation {
   readonly sheet: string;
@@ -56,8 +48,8 @@ export async function explainRosterRow(adapter: ExcelAdapter, cell: ActiveCell, 
   const [read] = await adapter.readReferences([{ sheet: cell.sheet, address: `${columnLetter(columnOffset)}${row}:${columnLetter(columnOffset + width - 1)}${row}` }]);
   const values: ReadonlyArray<CellValue> = read?.values[0] ?? [];
   const at = (f: FieldId) => (layout.columns[f] === undefined ? '' : values[layout.columns[f]!] ?? '');
-  // No county column: the county saved in 设置, as the check does.
-  const args = call.fields.map((f) => (f === 'county' && at('county') === '' ? (defaultCounty ?? '') : at(f)));
+  const args = call.args({ at, has: (f) => layout.columns[f] !== undefined }, lang, defaultCounty);
+  if (!args) return null;
   const outcome = evaluateCall(call.fn, args, lang);
   if (!outcome.ok || !outcome.determination) return null;
   const view = determinationView(outcome.determination, lang);

@@ -19,6 +19,9 @@ export const P = {
     '更改后，本工作簿此后的校验按新的解读进行，报告中写明所改的解读；保存在本工作簿中。',
     'The checks of this workbook follow the reading chosen from now on, and the reports state it; saved in this workbook.',
   ),
-  settingsReadingSaved: text('已保存：{id} = {option}', 'Saved: {id} = {option}'),
-  settingsReadingsIgnored: text('工作簿中保存的以下解读本版本不认识，已忽略：{list}', 'This version does not know these readings saved in the workbook, so they are ignored: {list}'),
+  // The clause and the chosen option's words, never the reading's or the option's id.
+  settingsReadingSaved: text('已保存到本工作簿：“{clause}”按“{option}”理解。', 'Saved in this workbook: "{clause}" is read as: {option}.'),
+  // Readings of another version have no words here: how many, not their ids.
+  settingsReadingsIgnored: text('工作簿中保存的 {count} 项解读本版本不认识，已忽略。', 'This version does not know {count} reading saved in the workbook, so it is ignored.|This version does not know {count} readings saved in the workbook, so they are ignored.'),
+  allMeasures: text('各项措施', 'all measures'),
 } as const;
