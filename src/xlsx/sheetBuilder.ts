@@ -15,14 +15,6 @@ const ROW_GAP = 10_000;
 /** Stray cells named one by one; more are counted. */
 const STRAY_NAMED = 20;
 
-interface RowCells {
-  values: CellValue[];
-  kinds: CellKind[];
-  formats: string[];
-  /** Cells with a value. */
-  n: number;
-}
-
 interface Cluster {
   from: number;
   to: number;
@@ -59,7 +51,14 @@ interface StrayCell {
  * box and noted at its cell, so that the box is the table's and not the whole sheet's 17 billion cells.
  */
 export class SheetBuilder {
-  private readonly rows: Array<RowCells | undefined> = [];
+  /**
+   * Per row, side by side (no wrapper object per row: a million rows kept until build are a million fewer objects for
+   * the collector to promote): the cells' values, kinds and formats, and how many cells have a value.
+   */
+  private readonly rowValues: Array<CellValue[] | undefined> = [];
+  private readonly rowKinds: Array<CellKind[] | undefined> = [];
+  private readonly rowFormats: Array<string[] | undefined> = [];
+  private readonly rowCellCount: number[] = [];
   /** Cells with a value per column. */
   private readonly columnCells: number[] = [];
   private readonly hidden: number[] = [];
@@ -82,31 +81,43 @@ export class SheetBuilder {
 
   set(r: number, c: number, value: CellValue, kind: CellKind, format: string): void {
     if (kind === 'Empty') return;
-    const revisited = r !== this.currentRow && this.rows[r] !== undefined;
+    const revisited = r !== this.currentRow && this.rowValues[r] !== undefined;
     if (r !== this.currentRow) this.finishRow(r);
-    let row = this.rows[r];
-    if (!row) {
+    let values = this.rowValues[r];
+    let kinds: CellKind[];
+    let formats: string[];
+    if (!values) {
       // As wide as the row before (rows of a table are alike): filled in place, never grown cell by cell.
       const width = Math.max(this.rowWidth, c + 1);
-      row = { values: new Array<CellValue>(width).fill(''), kinds: refilled(this.spareKinds, width, 'Empty'), formats: refilled(this.spareFormats, width, 'General'), n: 0 };
+      values = new Array<CellValue>(width).fill('');
+      kinds = refilled(this.spareKinds, width, 'Empty');
+      formats = refilled(this.spareFormats, width, 'General');
       this.spareKinds = undefined;
       this.spareFormats = undefined;
-      this.rows[r] = row;
+      this.rowValues[r] = values;
+      this.rowKinds[r] = kinds;
+      this.rowFormats[r] = formats;
+      this.rowCellCount[r] = 0;
     } else if (revisited) {
       // A row met again after others (not in Excel's order): its arrays may be shared by now.
-      row.kinds = row.kinds.slice();
-      row.formats = row.formats.slice();
+      kinds = (this.rowKinds[r] as CellKind[]).slice();
+      formats = (this.rowFormats[r] as string[]).slice();
+      this.rowKinds[r] = kinds;
+      this.rowFormats[r] = formats;
+    } else {
+      kinds = this.rowKinds[r] as CellKind[];
+      formats = this.rowFormats[r] as string[];
     }
-    for (let k = row.values.length; k <= c; k++) {
-      row.values.push('');
-      row.kinds.push('Empty');
-      row.formats.push('General');
+    for (let k = values.length; k <= c; k++) {
+      values.push('');
+      kinds.push('Empty');
+      formats.push('General');
     }
-    if (row.kinds[c] !== 'Empty') this.forget(row, c);
-    row.values[c] = value;
-    row.kinds[c] = kind;
-    row.formats[c] = format;
-    row.n++;
+    if (kinds[c] !== 'Empty') this.forget(r, c);
+    values[c] = value;
+    kinds[c] = kind;
+    formats[c] = format;
+    this.rowCellCount[r]++;
     this.columnCells[c] = (this.columnCells[c] ?? 0) + 1;
     if (++this.cellCount > READ_LIMITS.cells) throw new ReadLimitError('too_many_cells', `${this.sheet}: over ${READ_LIMITS.cells} cells`);
   }
@@ -117,33 +128,37 @@ export class SheetBuilder {
    * collector's time). The engine never changes a grid, so sharing is safe.
    */
   private finishRow(next: number): void {
-    const row = this.currentRow >= 0 ? this.rows[this.currentRow] : undefined;
+    const r = this.currentRow;
+    const kinds = r >= 0 ? this.rowKinds[r] : undefined;
+    const formats = r >= 0 ? this.rowFormats[r] : undefined;
     this.currentRow = next;
-    if (!row) return;
-    let width = row.kinds.length;
-    while (width > 0 && row.kinds[width - 1] === 'Empty') width--;
+    if (!kinds || !formats) return;
+    let width = kinds.length;
+    while (width > 0 && kinds[width - 1] === 'Empty') width--;
     this.rowWidth = width;
-    if (sameCells(row.kinds, this.sharedKinds)) {
-      this.spareKinds = row.kinds;
-      row.kinds = this.sharedKinds;
-    } else this.sharedKinds = row.kinds;
-    if (sameCells(row.formats, this.sharedFormats)) {
-      this.spareFormats = row.formats;
-      row.formats = this.sharedFormats;
-    } else this.sharedFormats = row.formats;
+    if (sameCells(kinds, this.sharedKinds)) {
+      this.spareKinds = kinds;
+      this.rowKinds[r] = this.sharedKinds;
+    } else this.sharedKinds = kinds;
+    if (sameCells(formats, this.sharedFormats)) {
+      this.spareFormats = formats;
+      this.rowFormats[r] = this.sharedFormats;
+    } else this.sharedFormats = formats;
   }
 
   /** A cell given twice (a file may repeat one) counts once. */
-  private forget(row: RowCells, c: number): void {
-    row.n--;
+  private forget(r: number, c: number): void {
+    this.rowCellCount[r]--;
     this.columnCells[c]--;
     this.cellCount--;
   }
 
   get(r: number, c: number): { value: CellValue; kind: CellKind; format: string } | undefined {
-    const row = this.rows[r];
-    if (!row || c >= row.values.length || row.kinds[c] === 'Empty') return undefined;
-    return { value: row.values[c], kind: row.kinds[c], format: row.formats[c] };
+    const values = this.rowValues[r];
+    const kinds = this.rowKinds[r];
+    const formats = this.rowFormats[r];
+    if (!values || !kinds || !formats || c >= values.length || kinds[c] === 'Empty') return undefined;
+    return { value: values[c], kind: kinds[c], format: formats[c] };
   }
 
   /** Cells with a value so far. */
@@ -162,13 +177,13 @@ export class SheetBuilder {
     if (!columns) return undefined;
     const oneColumnGroup = columnGroups.length === 1;
     const rowCells: number[] = [];
-    this.rows.forEach((row, r) => {
-      if (!row) return;
-      if (oneColumnGroup) rowCells[r] = row.n;
+    this.rowKinds.forEach((kinds, r) => {
+      if (!kinds) return;
+      if (oneColumnGroup) rowCells[r] = this.rowCellCount[r];
       else {
         let n = 0;
-        const last = Math.min(row.kinds.length - 1, columns.to);
-        for (let c = columns.from; c <= last; c++) if (row.kinds[c] !== 'Empty') n++;
+        const last = Math.min(kinds.length - 1, columns.to);
+        for (let c = columns.from; c <= last; c++) if (kinds[c] !== 'Empty') n++;
         rowCells[r] = n;
       }
     });
@@ -177,11 +192,12 @@ export class SheetBuilder {
     if (!rows) return undefined;
     const strays: StrayCell[] = [];
     if (!oneColumnGroup || rowGroups.length > 1) {
-      this.rows.forEach((row, r) => {
-        if (!row) return;
+      this.rowKinds.forEach((kinds, r) => {
+        const values = this.rowValues[r];
+        if (!kinds || !values) return;
         const rowKept = r >= rows.from && r <= rows.to;
-        for (let c = 0; c < row.kinds.length; c++) {
-          if (row.kinds[c] !== 'Empty' && !(rowKept && c >= columns.from && c <= columns.to)) strays.push({ r, c, value: row.values[c] });
+        for (let c = 0; c < kinds.length; c++) {
+          if (kinds[c] !== 'Empty' && !(rowKept && c >= columns.from && c <= columns.to)) strays.push({ r, c, value: values[c] });
         }
       });
     }
@@ -234,11 +250,12 @@ export class SheetBuilder {
     const fitKinds = fitter<CellKind>(left, width, 'Empty');
     const fitFormats = fitter<string>(left, width, 'General');
     for (let r = top; r <= bottom; r++) {
-      const row = this.rows[r];
-      this.rows[r] = undefined;
-      values.push(fitted(row?.values, left, width, ''));
-      kinds.push(fitKinds(row?.kinds));
-      numberFormats.push(fitFormats(row?.formats));
+      values.push(fitted(this.rowValues[r], left, width, ''));
+      kinds.push(fitKinds(this.rowKinds[r]));
+      numberFormats.push(fitFormats(this.rowFormats[r]));
+      this.rowValues[r] = undefined;
+      this.rowKinds[r] = undefined;
+      this.rowFormats[r] = undefined;
     }
     const hiddenRows = this.hidden.filter((r) => r >= top && r <= bottom);
     return withMergedBlocksFilled({ file, sheet, values, kinds, numberFormats, rowOffset: top, columnOffset: left, hiddenRows }, this.merges);
