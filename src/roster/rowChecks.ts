@@ -4,6 +4,7 @@ import {
   employmentSubsidy,
   formatDate,
   text,
+  toHalfWidth,
   travelSubsidy,
 } from '../policy';
 import { isBlankCell, isErrorCell } from './cells';
