@@ -1,6 +1,6 @@
 import type { Text } from '../policy';
 import { contractMonths, text, toHalfWidth } from '../policy';
-import { readCount, readRequiredDate } from './policyBindings';
+import { readCount, readMonthOnly, readRequiredDate } from './policyBindings';
 import type { CellValue } from './sheetGrid';
 
 const RANGE_SEPARATOR = /^(.+?)\s*(?:至|到|~|～|—+|–|－|\s-\s)\s*(.+)$/;
@@ -13,14 +13,33 @@ const OPEN_ENDED = /^(长期|无固定期限|无期限|open-ended)$/i;
 function splitAtHyphen(t: string): [string, string] | undefined {
   const hyphens = [...t].reduce<number[]>((acc, c, k) => (c === '-' ? [...acc, k] : acc), []);
   if (hyphens.length === 1) return [t.slice(0, hyphens[0]), t.slice(hyphens[0] + 1)];
+  if (hyphens.length === 3) return [t.slice(0, hyphens[1]), t.slice(hyphens[1] + 1)]; // 2022-03-2022-08
   if (hyphens.length === 5) return [t.slice(0, hyphens[2]), t.slice(hyphens[2] + 1)];
   return undefined;
 }
 
-/** A contract period read from one cell: its whole months (Infinity when open-ended) and its start (NaN if not given). */
+/**
+ * A contract period read from one cell: its whole months (Infinity when open-ended) and its start (NaN if not
+ * given). With a start or an end given only to the month, `months` is the fewest whole months the days of those
+ * months allow and `monthsMax` the most, and `monthOnly` spans from the first possible day to the last.
+ */
 export type ContractPeriod =
-  | { readonly ok: true; readonly months: number; readonly start: number }
+  | {
+      readonly ok: true;
+      readonly months: number;
+      readonly monthsMax: number;
+      readonly start: number;
+      readonly monthOnly: { readonly first: number; readonly last: number } | null;
+    }
   | { readonly ok: false; readonly code: 'NUMBER_INVALID' | 'DATE_INVALID'; readonly message: Text };
+
+/** One end of a contract written as text: a day, or a month without a day; the reader's message when neither. */
+function readContractEnd(t: string): { readonly first: number; readonly last: number; readonly monthOnly: boolean } | Text {
+  const month = readMonthOnly(t);
+  if (month !== null) return { ...month, monthOnly: true };
+  const day = readRequiredDate(t);
+  return day.ok ? { first: day.value, last: day.value, monthOnly: false } : day.error.message;
+}
 
 /**
  * The contract's length from a 合同期限 cell that is not blank: a number of months, 'N个月', 'N年', 'N年M个月',
@@ -29,11 +48,11 @@ export type ContractPeriod =
 export function contractPeriod(v: CellValue): ContractPeriod {
   if (typeof v === 'number') {
     const r = readCount(v);
-    return r.ok ? { ok: true, months: r.value, start: NaN } : { ok: false, code: 'NUMBER_INVALID', message: r.error.message };
+    return r.ok ? { ok: true, months: r.value, monthsMax: r.value, start: NaN, monthOnly: null } : { ok: false, code: 'NUMBER_INVALID', message: r.error.message };
   }
   const t = toHalfWidth(String(v ?? '')).replace(/\s+/g, ' ').trim();
   const compact = t.replace(/\s+/g, '');
-  const months = (n: number): ContractPeriod => ({ ok: true, months: n, start: NaN });
+  const months = (n: number): ContractPeriod => ({ ok: true, months: n, monthsMax: n, start: NaN, monthOnly: null });
   const bad = (message: Text): ContractPeriod => ({ ok: false, code: 'DATE_INVALID', message });
   if (OPEN_ENDED.test(compact)) return months(Number.POSITIVE_INFINITY);
   let m = MONTHS_TEXT.exec(compact);
@@ -46,10 +65,16 @@ export function contractPeriod(v: CellValue): ContractPeriod {
   const range = RANGE_SEPARATOR.exec(t);
   const parts: [string, string] | undefined = range ? [range[1], range[2]] : splitAtHyphen(compact);
   if (!parts) return bad(text(`无法识别“${t}”（可填月数，或“2022-03-01至2023-02-28”）`, `cannot read "${t}" (a number of months, or "2022-03-01至2023-02-28")`));
-  const start = readRequiredDate(parts[0].trim());
-  const end = readRequiredDate(parts[1].trim());
-  if (!start.ok) return bad(start.error.message);
-  if (!end.ok) return bad(end.error.message);
-  if (end.value < start.value) return bad(text('终止日期早于起始日期', 'the end is before the start'));
-  return { ok: true, months: contractMonths(start.value, end.value), start: start.value };
+  const start = readContractEnd(parts[0].trim());
+  const end = readContractEnd(parts[1].trim());
+  if (!('first' in start)) return bad(start);
+  if (!('first' in end)) return bad(end);
+  if (end.last < start.first) return bad(text('终止日期早于起始日期', 'the end is before the start'));
+  return {
+    ok: true,
+    months: contractMonths(start.last, end.first),
+    monthsMax: contractMonths(start.first, end.last),
+    start: start.first,
+    monthOnly: start.monthOnly || end.monthOnly ? { first: start.first, last: end.last } : null,
+  };
 }

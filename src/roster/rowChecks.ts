@@ -4,11 +4,11 @@ import {
   employmentSubsidy,
   formatDate,
   text,
-  toHalfWidth,
   travelSubsidy,
 } from '../policy';
 import { isBlankCell, isErrorCell } from './cells';
-import { hiredInTime, numberOn, readCount, readMonthOnly, readRequiredDate, wageMeetsMinimum, workedEnoughMonths } from './policyBindings';
+import { contractPeriod } from './contractPeriod';
+import { hiredInTime, numberOn, wageMeetsMinimum, workedEnoughMonths } from './policyBindings';
 import type { CountyMemo } from './countyWages';
 import { minimumWageFen } from './countyWages';
 import { decideOverMonth } from './monthDecision';
@@ -126,21 +126,6 @@ export function checkEmployRow(s: SheetScope, p: RowValues): void {
   }
 }
 
-const RANGE_SEPARATOR = /^(.+?)\s*(?:至|到|~|～|—+|–|－|\s-\s)\s*(.+)$/;
-const MONTHS_TEXT = /^(\d+(?:\.\d+)?)个?月$/;
-const YEARS_TEXT = /^(\d+(?:\.\d+)?)年$/;
-const YEARS_MONTHS_TEXT = /^(\d+)年(?:零)?(\d+)个?月$/;
-const OPEN_ENDED = /^(长期|无固定期限|无期限|open-ended)$/i;
-
-/** Split '2022.3.1-2022.8.31' or '2022-03-01-2022-08-31' at the hyphen between the two dates. */
-function splitAtHyphen(t: string): [string, string] | undefined {
-  const hyphens = [...t].reduce<number[]>((acc, c, k) => (c === '-' ? [...acc, k] : acc), []);
-  if (hyphens.length === 1) return [t.slice(0, hyphens[0]), t.slice(hyphens[0] + 1)];
-  if (hyphens.length === 3) return [t.slice(0, hyphens[1]), t.slice(hyphens[1] + 1)]; // 2022-03-2022-08
-  if (hyphens.length === 5) return [t.slice(0, hyphens[2]), t.slice(hyphens[2] + 1)];
-  return undefined;
-}
-
 interface ContractReading {
   /** Whole months covered; with start or end given only to the month, the fewest the days of those months allow. */
   readonly months: number;
@@ -150,20 +135,9 @@ interface ContractReading {
   readonly field: FieldId;
 }
 
-/** A contract of a known number of months (no dates). */
-const monthsOnly = (months: number): ContractReading => ({ months, monthsMax: months, start: NaN, field: 'contract' });
-
 /** The contract from start..startEnd to end..endEnd (each a day, or a month's first and last day). */
 function contractBetween(start: number, startEnd: number, end: number, endEnd: number, field: FieldId): ContractReading {
   return { months: contractMonths(startEnd, end), monthsMax: contractMonths(start, endEnd), start, field };
-}
-
-/** One end of a contract written as text: a day, or a month without a day; the reader's message when neither. */
-function readContractEnd(t: string): { readonly first: number; readonly last: number; readonly monthOnly: boolean } | Text {
-  const month = readMonthOnly(t);
-  if (month !== null) return { ...month, monthOnly: true };
-  const day = readRequiredDate(t);
-  return day.ok ? { first: day.value, last: day.value, monthOnly: false } : day.error.message;
 }
 
 /** The contract's length in whole months: a number of months, '12个月', '1年', 'D至E', or two date columns. */
@@ -179,36 +153,13 @@ function readContract(s: SheetScope): ContractReading | undefined {
       return undefined;
     }
     const label = s.label('contract');
-    const bad = (m: Text, code: FindingCode = 'NUMBER_INVALID') => {
-      s.emit(code, 'contract', s.shown('contract'), text(`${label.zh}：${m.zh}`, `${label.en}: ${m.en}`), undefined, 6);
+    const read = contractPeriod(v);
+    if (!read.ok) {
+      s.emit(read.code, 'contract', s.shown('contract'), text(`${label.zh}：${read.message.zh}`, `${label.en}: ${read.message.en}`), undefined, 6);
       return undefined;
-    };
-    if (typeof v === 'number') {
-      const r = readCount(v);
-      return r.ok ? monthsOnly(r.value) : bad(r.error.message);
     }
-    const t = toHalfWidth(String(v)).replace(/\s+/g, ' ').trim();
-    const compact = t.replace(/\s+/g, '');
-    if (OPEN_ENDED.test(compact)) return monthsOnly(Number.POSITIVE_INFINITY);
-    let m = MONTHS_TEXT.exec(compact);
-    if (m) return monthsOnly(Number(m[1]));
-    m = YEARS_MONTHS_TEXT.exec(compact);
-    if (m) return monthsOnly(Number(m[1]) * 12 + Number(m[2]));
-    m = YEARS_TEXT.exec(compact);
-    if (m) return monthsOnly(Number(m[1]) * 12);
-    if (/^\d+(\.\d+)?$/.test(compact)) return monthsOnly(Number(compact));
-    const range = RANGE_SEPARATOR.exec(t);
-    const parts: [string, string] | undefined = range ? [range[1], range[2]] : splitAtHyphen(compact);
-    if (!parts) {
-      return bad(text(`无法识别“${t}”（可填月数，或“2022-03-01至2023-02-28”）`, `cannot read "${t}" (a number of months, or "2022-03-01至2023-02-28")`), 'DATE_INVALID');
-    }
-    const start = readContractEnd(parts[0].trim());
-    const end = readContractEnd(parts[1].trim());
-    if (!('first' in start)) return bad(start, 'DATE_INVALID');
-    if (!('first' in end)) return bad(end, 'DATE_INVALID');
-    if (end.last < start.first) return bad(text('终止日期早于起始日期', 'the end is before the start'), 'DATE_INVALID');
-    if (start.monthOnly || end.monthOnly) s.monthOnly('contract', start.first, end.last);
-    return contractBetween(start.first, start.last, end.first, end.last, 'contract');
+    if (read.monthOnly) s.monthOnly('contract', read.monthOnly.first, read.monthOnly.last);
+    return { months: read.months, monthsMax: read.monthsMax, start: read.start, field: 'contract' };
   }
   if (s.has('contractStart')) {
     const start = s.date('contractStart', true, false);
