@@ -29,6 +29,8 @@ export type ContractPeriod =
       readonly months: number;
       readonly monthsMax: number;
       readonly start: number;
+      /** The last day the start may be (= start unless the start gives only the month). */
+      readonly startLast: number;
       readonly monthOnly: { readonly first: number; readonly last: number } | null;
     }
   | { readonly ok: false; readonly code: 'NUMBER_INVALID' | 'DATE_INVALID'; readonly message: Text };
@@ -48,11 +50,11 @@ function readContractEnd(t: string): { readonly first: number; readonly last: nu
 export function contractPeriod(v: CellValue): ContractPeriod {
   if (typeof v === 'number') {
     const r = readCount(v);
-    return r.ok ? { ok: true, months: r.value, monthsMax: r.value, start: NaN, monthOnly: null } : { ok: false, code: 'NUMBER_INVALID', message: r.error.message };
+    return r.ok ? { ok: true, months: r.value, monthsMax: r.value, start: NaN, startLast: NaN, monthOnly: null } : { ok: false, code: 'NUMBER_INVALID', message: r.error.message };
   }
   const t = toHalfWidth(String(v ?? '')).replace(/\s+/g, ' ').trim();
   const compact = t.replace(/\s+/g, '');
-  const months = (n: number): ContractPeriod => ({ ok: true, months: n, monthsMax: n, start: NaN, monthOnly: null });
+  const months = (n: number): ContractPeriod => ({ ok: true, months: n, monthsMax: n, start: NaN, startLast: NaN, monthOnly: null });
   const bad = (message: Text): ContractPeriod => ({ ok: false, code: 'DATE_INVALID', message });
   if (OPEN_ENDED.test(compact)) return months(Number.POSITIVE_INFINITY);
   let m = MONTHS_TEXT.exec(compact);
@@ -75,6 +77,7 @@ export function contractPeriod(v: CellValue): ContractPeriod {
     months: contractMonths(start.last, end.first),
     monthsMax: contractMonths(start.first, end.last),
     start: start.first,
+    startLast: start.last,
     monthOnly: start.monthOnly || end.monthOnly ? { first: start.first, last: end.last } : null,
   };
 }

@@ -1,8 +1,9 @@
-import type { DaySerial } from '../policy';
+import type { DaySerial, Text } from '../policy';
 import { formatDate, maskBankAccount, maskId, normaliseIdText, text, toHalfWidth, yearsBetween } from '../policy';
 import { numberOn, parseResidentId } from './policyBindings';
 import { isBlankCell, isErrorCell, isStoredAsNumber } from './cells';
 import type { RowValues } from './personRow';
+import { decideOverMonth } from './monthDecision';
 import type { SheetScope } from './sheetScope';
 import type { FieldId } from './types';
 
@@ -171,15 +172,33 @@ function readBankAccount(s: SheetScope, p: RowValues): void {
   p.bank = digits;
 }
 
-/** Under 16 (labour.minimum_working_age) on the day the work began. */
-export function checkWorkingAge(s: SheetScope, p: RowValues, day: DaySerial, field: FieldId | ''): void {
-  if (Number.isNaN(p.birth) || Number.isNaN(day)) return;
+/** Under labour.minimum_working_age (16) on a day; false when the ID gives no birth date or no minimum applies. */
+function underWorkingAge(birth: DaySerial, day: DaySerial): boolean {
   const minimum = numberOn('labour.minimum_working_age', day);
-  if (Number.isNaN(minimum)) return;
+  if (Number.isNaN(minimum)) return false;
   // A year is at most 366 days: anyone born that many years earlier is old enough without counting birthdays.
-  if (day - p.birth >= minimum * 366) return;
-  const age = yearsBetween(p.birth, day);
-  if (age >= minimum) return;
+  if (day - birth >= minimum * 366) return false;
+  return yearsBetween(birth, day) < minimum;
+}
+
+/**
+ * Under 16 (labour.minimum_working_age) on the day the work began: first..last, a day or (a date given only to the
+ * month) every day of that month. Decided only when the whole month is on one side of the birthday, else
+ * DATE_MONTH_AMBIGUOUS. That error says the birthday falls in the month but not its day: the day is the birth date,
+ * which masking keeps out of everything written (the clerk reads it in the ID number).
+ */
+export function checkWorkingAge(s: SheetScope, p: RowValues, first: DaySerial, last: DaySerial, field: FieldId | ''): void {
+  const birth = p.birth;
+  if (Number.isNaN(birth) || Number.isNaN(first)) return;
+  const monthOnly = field !== '' && last > first;
+  const under = monthOnly
+    ? decideOverMonth(s, field, first, last, (d) => underWorkingAge(birth, d), WORKING_AGE_RULE, () => birthdayInMonth(s, field, first))
+    : underWorkingAge(birth, first);
+  if (under !== true) return;
+  // Under age on the month's last day is under age on every day of it: the message names the last.
+  const day = monthOnly ? last : first;
+  const minimum = numberOn('labour.minimum_working_age', day);
+  const age = yearsBetween(birth, day);
   const on = formatDate(day);
   s.emit(
     'UNDER_WORKING_AGE',
@@ -189,5 +208,17 @@ export function checkWorkingAge(s: SheetScope, p: RowValues, day: DaySerial, fie
       `${on} 时未满${minimum}周岁（按身份证出生日期为${age}周岁）；《劳动法》第十五条禁止招用未满十六周岁的未成年人`,
       `under ${minimum} on ${on} (${age} by the birth date in the ID number); Labour Law art. 15 forbids hiring minors under sixteen`,
     ),
+  );
+}
+
+const WORKING_AGE_RULE = text('最低就业年龄', 'the minimum working age');
+
+function birthdayInMonth(s: SheetScope, field: FieldId, first: DaySerial): Text {
+  const label = s.label(field);
+  const minimum = numberOn('labour.minimum_working_age', first);
+  const month = formatDate(first).slice(0, 7);
+  return text(
+    `${label.zh}只到月（${s.shown(field)}）：按身份证号码，此人在 ${month} 内年满${minimum}周岁，当时是否已满${minimum}周岁取决于具体日期，无法判断；请填写具体日期（生日见身份证号码第7至14位）`,
+    `${label.en} gives only the month (${s.shown(field)}): by the ID number the person turns ${minimum} within ${month}, so whether they were ${minimum} yet depends on the exact day; type it (the birthday is digits 7 to 14 of the ID number)`,
   );
 }

@@ -7,7 +7,8 @@ import type { FieldId } from './types';
  * A condition on a date the roster gives only to the month (first..last): decided when it comes out the same on every
  * day of the month, else a DATE_MONTH_AMBIGUOUS error naming the day it changes on, and undefined. Every day is asked
  * (at most 31) rather than only the ends, so no assumption is made about how many dates that matter fall in a month.
- * A full date (last === first) is the condition on that day.
+ * A full date (last === first) is the condition on that day. `explain`, when given, says it instead of naming the day
+ * (a day that would give away what masking hides, such as a birthday).
  */
 export function decideOverMonth<T>(
   s: SheetScope,
@@ -16,11 +17,12 @@ export function decideOverMonth<T>(
   last: DaySerial,
   outcome: (day: DaySerial) => T,
   what: Text,
+  explain?: (changesOn: DaySerial) => Text,
 ): T | undefined {
   const value = outcome(first);
   for (let day = first + 1; day <= last; day++) {
     if (Object.is(outcome(day), value)) continue;
-    s.emit('DATE_MONTH_AMBIGUOUS', field, s.shown(field), monthAmbiguity(s, field, day, what));
+    s.emit('DATE_MONTH_AMBIGUOUS', field, s.shown(field), explain ? explain(day) : monthAmbiguity(s, field, day, what));
     return undefined;
   }
   return value;

@@ -73,8 +73,8 @@ export function checkEmployRow(s: SheetScope, p: RowValues): void {
   p.months = months;
   p.claimedFen = s.money('amount', false);
   const county = readCounty(s, 7);
-  // A month-only hire date: under age on its last day is under age on every day of it.
-  if (!Number.isNaN(hire)) checkWorkingAge(s, p, s.dateEnd, 'hireDate');
+  // A month-only hire date: decided when the whole month is on one side of the 16th birthday.
+  checkWorkingAge(s, p, hire, hireEnd, 'hireDate');
 
   // A hire date given only to the month (hireEnd after hire) decides each condition over the whole month; the
   // plain day takes the direct way, without the closures.
@@ -131,13 +131,15 @@ interface ContractReading {
   readonly months: number;
   /** The most whole months the days of those months allow (= months for full dates). */
   readonly monthsMax: number;
+  /** The first day the contract may start on, and the last (the same day unless the start gives only the month). */
   readonly start: number;
+  readonly startLast: number;
   readonly field: FieldId;
 }
 
 /** The contract from start..startEnd to end..endEnd (each a day, or a month's first and last day). */
 function contractBetween(start: number, startEnd: number, end: number, endEnd: number, field: FieldId): ContractReading {
-  return { months: contractMonths(startEnd, end), monthsMax: contractMonths(start, endEnd), start, field };
+  return { months: contractMonths(startEnd, end), monthsMax: contractMonths(start, endEnd), start, startLast: startEnd, field };
 }
 
 /** The contract's length in whole months: a number of months, '12个月', '1年', 'D至E', or two date columns. */
@@ -159,7 +161,7 @@ function readContract(s: SheetScope): ContractReading | undefined {
       return undefined;
     }
     if (read.monthOnly) s.monthOnly('contract', read.monthOnly.first, read.monthOnly.last);
-    return { months: read.months, monthsMax: read.monthsMax, start: read.start, field: 'contract' };
+    return { months: read.months, monthsMax: read.monthsMax, start: read.start, startLast: read.startLast, field: 'contract' };
   }
   if (s.has('contractStart')) {
     const start = s.date('contractStart', true, false);
@@ -237,7 +239,8 @@ export function checkTravelRow(s: SheetScope, p: RowValues): void {
   p.fareFen = fare;
   p.claimedFen = s.money('amount', false);
   p.date = contract && !Number.isNaN(contract.start) ? contract.start : NaN;
-  checkWorkingAge(s, p, Number.isNaN(p.date) ? run.asOf : p.date, Number.isNaN(p.date) ? '' : contract!.field);
+  if (Number.isNaN(p.date)) checkWorkingAge(s, p, run.asOf, run.asOf, '');
+  else checkWorkingAge(s, p, p.date, contract!.startLast, contract!.field);
 
   const det = travelSubsidy(
     {
@@ -265,7 +268,8 @@ export function checkWelfareRow(s: SheetScope, p: RowValues): void {
   p.months = s.count('months', true, true);
   p.claimedFen = s.money('amount', false);
   p.date = s.has('hireDate') ? s.date('hireDate', false, true) : NaN;
-  checkWorkingAge(s, p, Number.isNaN(p.date) ? s.run.asOf : p.date, Number.isNaN(p.date) ? '' : 'hireDate');
+  if (Number.isNaN(p.date)) checkWorkingAge(s, p, s.run.asOf, s.run.asOf, '');
+  else checkWorkingAge(s, p, p.date, s.dateEnd, 'hireDate');
 }
 
 /** Measures 3 and 10: one business entity (amounts and caps are worked out across rows later). */

@@ -84,3 +84,81 @@ describe('a contract given only to the month (measure 6, at least 6 whole months
     expect(r.persons[0].computedFen).toBe(42050);
   });
 });
+
+describe('the 16th birthday inside a month given without its day (Labour Law art. 15: no hiring under 16)', () => {
+  // Worked by hand: 2022.03 is 2022-03-01 to 2022-03-31. Born 2006-03-01: 16 on the 1st, so every day of March is
+  // old enough. Born 2006-03-15: 15 on the 1st to the 14th, 16 from the 15th, so the month cannot decide it. Born
+  // 2006-03-31: 16 only on the 31st. Born 2006-04-01: 15 on every day of March, under age whatever the day. Born
+  // 2006-02-28: 16 before March began.
+  const born = (birth: string, n: number) => makeId('222424', birth, String(2 * n + 1).padStart(3, '0'));
+  const hiredIn = (month: string, births: string[]) =>
+    check(employRoster(births.map((b, k) => employPerson(k + 1, { 身份证号码: born(b, k + 1), 入职日期: month }))));
+
+  test('decided when the whole month is on one side of the birthday, else DATE_MONTH_AMBIGUOUS', () => {
+    const r = hiredIn('2022.03', ['20060301', '20060315', '20060331', '20060401', '20060228']);
+    expect(codesAt(r, ROW(1))).toEqual(['DATE_MONTH_ONLY']);
+    expect(codesAt(r, ROW(2))).toEqual(['DATE_MONTH_AMBIGUOUS', 'DATE_MONTH_ONLY']);
+    expect(codesAt(r, ROW(3))).toEqual(['DATE_MONTH_AMBIGUOUS', 'DATE_MONTH_ONLY']);
+    expect(codesAt(r, ROW(4))).toEqual(['DATE_MONTH_ONLY', 'UNDER_WORKING_AGE']);
+    expect(codesAt(r, ROW(5))).toEqual(['DATE_MONTH_ONLY']);
+    const under = findingsOf(r, 'UNDER_WORKING_AGE')[0];
+    expect(under).toMatchObject({ column: 'H', row: ROW(4) });
+    expect(under.message.zh).toContain('2022-03-31 时未满16周岁（按身份证出生日期为15周岁）');
+  });
+
+  test('the error names the month the birthday falls in and the age, never the birth date that masking hides', () => {
+    const r = hiredIn('2022年3月', ['20060315']);
+    const [ambiguous] = findingsOf(r, 'DATE_MONTH_AMBIGUOUS');
+    expect(ambiguous).toMatchObject({ severity: 'error', column: 'H', field: 'hireDate', value: '2022年3月' });
+    expect(ambiguous.message.zh).toContain('此人在 2022-03 内年满16周岁');
+    expect(ambiguous.message.en).toContain('turns 16 within 2022-03');
+    const said = JSON.stringify(r.findings);
+    expect(said).not.toContain('2006');
+    expect(said).not.toContain('03-15');
+    expect(said).not.toContain('0315');
+  });
+
+  test('a 29 February birthday: born 2004-02-29 turns 16 on 2020-02-29, the last day of 2020.02', () => {
+    const r = hiredIn('2020.02', ['20040229', '20040228']);
+    expect(codesAt(r, ROW(1))).toEqual(['DATE_MONTH_AMBIGUOUS', 'DATE_MONTH_ONLY']);
+    // Born the 28th: 16 on 2020-02-28, so 15 on the 1st to the 27th: ambiguous too.
+    expect(codesAt(r, ROW(2))).toEqual(['DATE_MONTH_AMBIGUOUS', 'DATE_MONTH_ONLY']);
+    const r2 = hiredIn('2020.03', ['20040229']);
+    expect(codesAt(r2, ROW(1))).toEqual(['DATE_MONTH_ONLY']);
+  });
+
+  test('a full hire date is still decided on its day', () => {
+    const r = check(employRoster([employPerson(1, { 身份证号码: born('20060315', 1), 入职日期: '2022-03-14' }), employPerson(2, { 身份证号码: born('20060315', 2), 入职日期: '2022-03-15' })]));
+    expect(codesAt(r, ROW(1))).toEqual(['UNDER_WORKING_AGE']);
+    expect(codesAt(r, ROW(2))).toEqual([]);
+  });
+
+  test('a welfare post hired in a month (measure 9) and a contract starting in a month (measure 6) alike', () => {
+    const welfareHeader = ['姓名', '身份证号码', '岗位', '入职日期', '月数', '补贴金额'];
+    const welfare = check(
+      grid([
+        ['汪清县临时公益岗位补贴花名册'],
+        welfareHeader,
+        ...rowsOf(welfareHeader, [
+          { 姓名: '赵1', 身份证号码: born('20060315', 1), 岗位: '防疫消杀', 入职日期: '2022.03', 月数: 2, 补贴金额: 2000 },
+          { 姓名: '赵2', 身份证号码: born('20060401', 2), 岗位: '防疫消杀', 入职日期: '2022.03', 月数: 2, 补贴金额: 2000 },
+        ] as never),
+      ]),
+    );
+    expect(codesAt(welfare, ROW(1))).toEqual(['DATE_MONTH_AMBIGUOUS', 'DATE_MONTH_ONLY']);
+    expect(findingsOf(welfare, 'DATE_MONTH_AMBIGUOUS')[0]).toMatchObject({ column: 'D', field: 'hireDate' });
+    expect(codesAt(welfare, ROW(2))).toEqual(['DATE_MONTH_ONLY', 'UNDER_WORKING_AGE']);
+
+    const travelHeader = ['姓名', '身份证号码', '合同期限', '务工地点', '交通方式', '票价', '补贴金额'];
+    const traveller = (n: number, birth: string, contract: string) => ({
+      姓名: `李${n}`, 身份证号码: born(birth, n), 合同期限: contract, 务工地点: '浙江省宁波市', 交通方式: '硬座', 票价: 420.5, 补贴金额: 420.5,
+    });
+    // 2022.03至2022.12: 9 to 10 whole months, at least 6 whatever the days; only the age is in question.
+    const travel = check(
+      grid([['和龙市跨省务工人员一次性交通补助花名册'], travelHeader, ...rowsOf(travelHeader, [traveller(1, '20060315', '2022.03至2022.12'), traveller(2, '20060301', '2022.03至2022.12')] as never)]),
+    );
+    expect(codesAt(travel, ROW(1))).toEqual(['DATE_MONTH_AMBIGUOUS', 'DATE_MONTH_ONLY']);
+    expect(findingsOf(travel, 'DATE_MONTH_AMBIGUOUS')[0]).toMatchObject({ column: 'C', field: 'contract' });
+    expect(codesAt(travel, ROW(2))).toEqual(['DATE_MONTH_ONLY']);
+  });
+});
