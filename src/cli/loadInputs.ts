@@ -4,7 +4,7 @@ import type { Text } from '../policy';
 import { text } from '../policy';
 import type { SheetGrid } from '../roster';
 import type { ReadNote } from '../xlsx';
-import { readSpreadsheetFile, XlsxReadError } from '../xlsx';
+import { gridsWithStruckRows, readSpreadsheetFile, XlsxReadError } from '../xlsx';
 
 export interface LoadedInputs {
   readonly rosters: SheetGrid[];
@@ -15,8 +15,6 @@ export interface LoadedInputs {
   readonly notes: ReadNote[];
   /** Files passed over on purpose (Excel's and WPS's ~$ lock files), each with a line saying so. */
   readonly skipped: Text[];
-  /** Rows struck through in a sheet, as the reader saw them (0-based sheet rows). */
-  readonly struckRows: ReadonlyMap<SheetGrid, ReadonlySet<number>>;
 }
 
 export async function fileSize(path: string): Promise<number> {
@@ -37,7 +35,6 @@ interface Sink {
   failures: XlsxReadError[];
   notes: ReadNote[];
   skipped: Text[];
-  struckRows: Map<SheetGrid, ReadonlySet<number>>;
 }
 
 async function readAll(files: ReadonlyArray<string>, onReading: (file: string) => Promise<void>, sink: Sink): Promise<SheetGrid[]> {
@@ -55,12 +52,8 @@ async function readAll(files: ReadonlyArray<string>, onReading: (file: string) =
     await onReading(file);
     try {
       const read = await readSpreadsheetFile(file, file);
-      grids.push(...read.grids);
+      grids.push(...gridsWithStruckRows(read));
       sink.notes.push(...read.notes);
-      read.grids.forEach((g, i) => {
-        const struck = read.struckRows?.[i];
-        if (struck && struck.size > 0) sink.struckRows.set(g, struck);
-      });
     } catch (error) {
       sink.failures.push(error instanceof XlsxReadError ? error : new XlsxReadError(file, 'corrupt', error instanceof Error ? error.message : String(error)));
     }
@@ -70,7 +63,7 @@ async function readAll(files: ReadonlyArray<string>, onReading: (file: string) =
 
 /** Reads the rosters and the history files (named as given on the command line), collecting every failure. */
 export async function loadInputs(files: ReadonlyArray<string>, historyFiles: ReadonlyArray<string>, onReading: (file: string) => Promise<void>): Promise<LoadedInputs> {
-  const sink: Sink = { failures: [], notes: [], skipped: [], struckRows: new Map() };
+  const sink: Sink = { failures: [], notes: [], skipped: [] };
   const rosters = await readAll(files, onReading, sink);
   const history = await readAll(historyFiles, onReading, sink);
   return { rosters, history, ...sink };

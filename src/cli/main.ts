@@ -84,7 +84,7 @@ async function validate(cmd: ValidateCommand, io: RunIo): Promise<number> {
   for (const line of sheets.setAside) complain(io, line, cmd.lang);
   const notes = [...loaded.notes];
   // What the engine checks: withdrawn rows left out, the household head's columns not taken for the person's.
-  const toCheck = sheets.rosters.map((g) => withoutHouseholdHeadColumns(withWithdrawnRowsSetAside(g, loaded.struckRows.get(g) ?? new Set(), notes)));
+  const toCheck = sheets.rosters.map((g) => withoutHouseholdHeadColumns(withWithdrawnRowsSetAside(g, notes)));
   const asOf = cmd.asOf?.serial ?? todaySerial();
   const checked = validateRosters(toCheck, {
     asOf,

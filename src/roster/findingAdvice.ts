@@ -115,6 +115,10 @@ const ADVICE: Readonly<Record<FindingCode, Text>> = {
     '此行已作废或被划去，按未申报处理；若仍要申报，请去掉删除线或备注中的作废字样。',
     'This row is withdrawn or struck through and is taken as not claimed; to claim it, remove the strike-through or the withdrawal note.',
   ),
+  STRIKE_NOT_READ: text(
+    '此版本的 Excel 无法告知删除线：划去的行仍按申报校验；请在备注中填写“作废”，或在较新的 Excel 中、或用 jl-roster 命令行校验。',
+    'This Excel cannot report strike-through: struck rows are still checked as claims; write 作废 in their remark, or validate in a newer Excel or with the jl-roster command.',
+  ),
   // The registry check (防返贫监测系统 exports and death lists).
   NOT_IN_REGISTRY: text('核实此人是否为脱贫人口或监测对象，或补充其所在县的系统导出数据。', 'Check whether the person is 脱贫人口 or a 监测对象, or add the export of their county.'),
   REGISTRY_NAME_MISMATCH: text('核对身份证原件，更正花名册或系统中的姓名。', 'Check the ID card and correct the name in the roster or the system.'),

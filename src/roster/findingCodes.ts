@@ -68,6 +68,7 @@ export const FINDING_CODES = {
   FORMULA_NOT_CALCULATED: warning(null, '公式未计算', 'formula not calculated'),
   MERGED_NOT_EXPANDED: warning(null, '合并单元格未能展开', 'merged cells could not be expanded'),
   ROW_WITHDRAWN: warning(null, '作废或划去的行，按未申报处理', 'a withdrawn or struck-through row, taken as not claimed'),
+  STRIKE_NOT_READ: warning(null, '未能识别删除线', 'strike-through could not be read'),
 } as const satisfies Record<string, FindingCodeInfo>;
 
 /** The finding codes are the keys of the table: a code is added by adding its row. */

@@ -28,6 +28,11 @@ export interface SheetGrid {
   readonly columnOffset?: number;
   /** 0-based sheet row indexes that are hidden (they are still checked; findings say the row is hidden). */
   readonly hiddenRows?: ReadonlyArray<number>;
+  /**
+   * 0-based sheet rows of the table whose every cell with content is struck through, where the reader can see fonts
+   * (the pane, from Excel): a clerk strikes out a withdrawn row, so it is set aside as not claimed.
+   */
+  readonly struckRows?: ReadonlyArray<number>;
   /** Whether the clerk hid the sheet (absent: visible); a copy of it keeps the same state. */
   readonly visibility?: 'visible' | 'hidden' | 'veryHidden';
 }

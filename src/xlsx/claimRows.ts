@@ -3,7 +3,7 @@ import type { TableLayout } from '../roster/types';
 import { detectTable, isTableProblem } from '../roster/detectTable';
 import { columnLetter } from '../roster/cells';
 import { text } from '../policy/text';
-import type { ReadNote } from './readNote';
+import type { ReadNote, ReadWorkbook } from './readNote';
 import { cutForEcho } from './echo';
 
 /** 备注 that withdraws a row: 作废, 已作废, 放弃, 自愿放弃, 本人放弃 … */
@@ -45,14 +45,23 @@ export function withoutHouseholdHeadColumns(grid: SheetGrid): SheetGrid {
   return without;
 }
 
+/** The grids of a workbook, each carrying the rows its reader saw struck through (as the pane's grids from Excel do). */
+export function gridsWithStruckRows(read: ReadWorkbook): SheetGrid[] {
+  return read.grids.map((g, i) => {
+    const struck = read.struckRows?.[i];
+    return struck && struck.size > 0 ? { ...g, struckRows: [...struck].sort((a, b) => a - b) } : g;
+  });
+}
+
 /**
- * Rows that are not claims: struck through (every cell's font, as the reader saw it) or marked 作废/已作废/放弃 in 备注.
- * They are left out of the grid the engine checks (the file is not touched) and said once each, as not claimed.
- * `struck` holds 0-based sheet rows.
+ * Rows that are not claims: struck through (every cell's font, as the reader saw it: grid.struckRows) or marked
+ * 作废/已作废/放弃 in 备注. They are left out of the grid the engine checks (the file is not touched) and said once
+ * each, as not claimed.
  */
-export function withWithdrawnRowsSetAside(grid: SheetGrid, struck: ReadonlySet<number>, notes: ReadNote[]): SheetGrid {
+export function withWithdrawnRowsSetAside(grid: SheetGrid, notes: ReadNote[]): SheetGrid {
   const layout = detectTable(grid);
   if (isTableProblem(layout)) return grid;
+  const struck = new Set(grid.struckRows);
   const top = grid.rowOffset ?? 0;
   const remark = layout.columns.remark;
   const values = grid.values;

@@ -7,7 +7,7 @@ export type { XlsxReadProblem } from './readError';
 export { READ_LIMITS } from './readLimits';
 export { cutForEcho } from './echo';
 export { withReadFindings } from './readFindings';
-export { withoutHouseholdHeadColumns, withWithdrawnRowsSetAside } from './claimRows';
+export { gridsWithStruckRows, withoutHouseholdHeadColumns, withWithdrawnRowsSetAside } from './claimRows';
 export { fileSignature } from './fileSignature';
 export type { FileSignature } from './fileSignature';
 export { sniffFile } from './spreadsheetFormat';

@@ -4,7 +4,7 @@ import type { Text } from '../policy';
  * Something the reader saw in a file that the clerk should know and the engine cannot see in the grid: a stray value
  * far from the table, a formula saved without its result. Turned into a finding at its cell.
  */
-export type ReadNoteCode = 'CELL_STRAY' | 'FORMULA_NOT_CALCULATED' | 'MERGED_NOT_EXPANDED' | 'ROW_WITHDRAWN';
+export type ReadNoteCode = 'CELL_STRAY' | 'FORMULA_NOT_CALCULATED' | 'MERGED_NOT_EXPANDED' | 'ROW_WITHDRAWN' | 'STRIKE_NOT_READ';
 
 export interface ReadNote {
   readonly code: ReadNoteCode;

@@ -196,3 +196,98 @@ describe('merged cells down the rows (a printed roster)', () => {
     expect(notes.map((n) => n.code)).toEqual(['MERGED_NOT_EXPANDED']);
   });
 });
+
+describe('struck-out rows (a withdrawn row, as clerks strike one out)', () => {
+  const strike = { font: { strikethrough: true } };
+  const struck = (value: unknown) => ({ value, format: strike }) as never;
+
+  function strikeRoster(): HostWorkbook {
+    return fromArrays(
+      [
+        {
+          name: '花名册',
+          cells: [
+            [struck('汪清县2022年一次性吸纳就业补贴花名册'), null, null],
+            ['姓名', '身份证号码', '备注'],
+            ['张三', '11010519491231002X', null],
+            // Every cell with content struck; the empty 备注 beside them is not.
+            [struck('李四'), struck('222424199001011235'), null],
+            // One cell struck, the other not: a correction, not a withdrawn row.
+            [struck('王五'), '222424199001011243', null],
+          ],
+        },
+      ],
+      { name: '花名册.xlsx' },
+    );
+  }
+
+  it('finds the table rows whose every cell with content is struck through, from Excel’s own fonts (ExcelApi 1.9)', async () => {
+    fixture = withHost(strikeRoster());
+    const [grid] = await fixture.adapter.readSheets(['花名册'], { struckRows: true });
+    // 0-based sheet rows: row 4 of the sheet. The struck title above the table withdraws nothing.
+    expect(grid.struckRows).toEqual([3]);
+    // The values are read as they are: nothing is blanked by the reader.
+    expect(grid.values[3]).toEqual(['李四', '222424199001011235', '']);
+  });
+
+  it('asks only when told to: other sheets (registers, history) are read without a font in sight', async () => {
+    fixture = withHost(strikeRoster());
+    await fixture.adapter.workbookInfo();
+    fixture.host.resetStats();
+    const [grid] = await fixture.adapter.readSheets(['花名册']);
+    expect(grid.struckRows).toBeUndefined();
+    const plain = fixture.host.stats.syncCount;
+    fixture.host.resetStats();
+    await fixture.adapter.readSheets(['花名册'], { struckRows: true });
+    // One sync asks every block whether it is struck anywhere; the mixed block is then read cell by cell.
+    expect(fixture.host.stats.syncCount).toBe(plain + 2);
+  });
+
+  it('on an Excel without ExcelApi 1.9, reads the rows as they are and says once that strike-through could not be read', async () => {
+    fixture = withHost(strikeRoster());
+    const office = (globalThis as unknown as { Office: { context: { requirements: { isSetSupported: (n: string, v?: string) => boolean } } } }).Office;
+    office.context.requirements.isSetSupported = (name, version) => !(name === 'ExcelApi' && version === '1.9');
+    const notes: Array<{ code: string }> = [];
+    const [grid] = await fixture.adapter.readSheets(['花名册'], { struckRows: true, onNote: (n) => notes.push(n) });
+    expect(grid.struckRows).toBeUndefined();
+    expect(notes.map((n) => n.code)).toEqual(['STRIKE_NOT_READ']);
+  });
+
+  function longRoster(rows: number, struckAt: ReadonlyArray<number>): HostWorkbook {
+    const cells: unknown[][] = [['姓名', '身份证号码', '备注']];
+    for (let i = 0; i < rows; i++) {
+      const line = [`张${i}`, `2224241990010${String(i).padStart(5, '0')}`, '脱贫户'];
+      cells.push(struckAt.includes(i) ? line.map(struck) : line);
+    }
+    return fromArrays([{ name: '花名册', cells: cells as never }]);
+  }
+
+  it('reads the fonts of a long roster in blocks under 4 MB, cell by cell only where a block has a struck cell', async () => {
+    const rows = 60_000;
+    // 60,000 rows x 3 cells of {"format":{"font":{"strikethrough":false}}} is ~7.7 MB: two blocks of ~31,000 rows.
+    // Both struck rows are in the first: the second answers "struck nowhere" and costs a few bytes.
+    fixture = withHost(longRoster(rows, [10, 20]));
+    await fixture.adapter.workbookInfo();
+    fixture.host.resetStats();
+    await fixture.adapter.readSheets(['花名册']);
+    const received = (requests: ReadonlyArray<{ bytesReceived: number }>) => requests.reduce((sum, r) => sum + r.bytesReceived, 0);
+    const valuesOnly = received(fixture.host.stats.requests);
+    fixture.host.resetStats();
+    const [grid] = await fixture.adapter.readSheets(['花名册'], { struckRows: true });
+    expect(grid.struckRows).toEqual([11, 21]);
+    const { requests } = fixture.host.stats;
+    expect(requests.every((r) => r.rejected === undefined)).toBe(true);
+    const fonts = received(requests) - valuesOnly;
+    expect(fonts).toBeGreaterThan(3_000_000);
+    expect(fonts).toBeLessThan(BLOCK_BYTES_BUDGET);
+  });
+
+  it('halves a block of fonts that Excel still refuses as too large', async () => {
+    const rows = 12_000;
+    fixture = withHost(longRoster(rows, [rows - 1]), { payloadLimitBytes: 1_000_000 });
+    const [grid] = await fixture.adapter.readSheets(['花名册'], { struckRows: true });
+    expect(grid.struckRows).toEqual([rows]);
+    const { requests } = fixture.host.stats;
+    expect(requests.some((r) => r.rejected === 'ResponsePayloadSizeLimitExceeded')).toBe(true);
+  });
+});

@@ -159,3 +159,47 @@ describe('a file picked from disk in the pane goes through the command line’s 
     expect(grid.values[row][3]).toBe('222424199003150021');
   });
 });
+
+describe('struck-out and withdrawn rows in the pane (layout-withdrawn-rows.xlsx, written by openpyxl)', () => {
+  // make_layouts.py: rows 4 and 5 are marked 已作废 / 放弃 in 备注 (M), row 7 is struck through in every cell with
+  // content (A..L) and has a wrong ID check character, row 8 has a wage below the minimum.
+  const NAME = 'layout-withdrawn-rows.xlsx';
+  const bytes = () => readFileSync(join(__dirname, '..', 'fixtures', 'world', NAME));
+  const request = { rosters: [{ sheet: '花名册', kind: 'auto' as const }], historySheets: [], historyFiles: [], asOf: ymdToSerial(2022, 12, 31) };
+  const at = (report: { findings: ReadonlyArray<{ row: number; code: string; column: string }> }, row: number) =>
+    report.findings.filter((f) => f.row === row).map((f) => [f.code, f.column]);
+
+  it('a struck row of the open workbook is not claimed (ROW_WITHDRAWN) and not checked, from Excel’s fonts', async () => {
+    fixture = withHost(await loadXlsx(bytes(), { name: NAME }));
+    const { report } = await runValidation(fixture.adapter, request);
+    expect(at(report, 4)).toEqual([['ROW_WITHDRAWN', 'M']]);
+    expect(at(report, 5)).toEqual([['ROW_WITHDRAWN', 'M']]);
+    // Not ID_CHECKSUM: the struck row is set aside before the engine sees it.
+    expect(at(report, 7)).toEqual([['ROW_WITHDRAWN', '']]);
+    expect(report.findings.find((f) => f.row === 7)?.message.zh).toBe('第7行已划去（删除线），按未申报处理，未校验');
+    expect(at(report, 8)).toEqual([['WAGE_BELOW_MIN', 'K']]);
+    expect(at(report, 3)).toEqual([]);
+    expect(report.findings.filter((f) => f.code === 'STRIKE_NOT_READ')).toEqual([]);
+  });
+
+  it('on an Excel without ExcelApi 1.9 the struck row is checked as a claim, and the results say once why', async () => {
+    fixture = withHost(await loadXlsx(bytes(), { name: NAME }));
+    const office = (globalThis as unknown as { Office: { context: { requirements: { isSetSupported: (n: string, v?: string) => boolean } } } }).Office;
+    office.context.requirements.isSetSupported = (name, version) => !(name === 'ExcelApi' && version === '1.9');
+    const { report } = await runValidation(fixture.adapter, request);
+    expect(at(report, 7)).toEqual([['ID_CHECKSUM', 'D']]);
+    const said = report.findings.filter((f) => f.code === 'STRIKE_NOT_READ');
+    expect(said).toHaveLength(1);
+    expect(said[0]).toMatchObject({ severity: 'warning', sheet: '花名册' });
+    // The 备注 rows are still set aside: they need no font.
+    expect(at(report, 4)).toEqual([['ROW_WITHDRAWN', 'M']]);
+  });
+
+  it('the same file picked from disk as another roster: its struck row is set aside as in jl-roster', async () => {
+    fixture = withHost(fromArrays([{ name: 'Sheet1', cells: [] }], { name: '本县.xlsx' }));
+    const other = await readHistoryFile(NAME, bytes().buffer.slice(bytes().byteOffset, bytes().byteOffset + bytes().byteLength) as ArrayBuffer);
+    const { report } = await runValidation(fixture.adapter, { ...request, rosters: [], otherRosters: other });
+    expect(at(report, 7)).toEqual([['ROW_WITHDRAWN', '']]);
+    expect(at(report, 8)).toEqual([['WAGE_BELOW_MIN', 'K']]);
+  });
+});

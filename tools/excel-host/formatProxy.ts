@@ -201,7 +201,7 @@ export class RangeFormat extends HostClientObject<CellArea> {
 // ---- fill ----
 
 /** Excel reports an unfilled cell as white; pattern tells 'None' from a white fill. */
-const NO_FILL_COLOR = '#FFFFFF';
+export const NO_FILL_COLOR = '#FFFFFF';
 
 const FILL_PROPERTIES: PropertyTable<CellArea> = {
   color: {
@@ -252,7 +252,7 @@ export class RangeFill extends HostClientObject<CellArea> {
 
 type FontKey = keyof HostFont;
 
-function fontDefault(key: FontKey, exec: Execution): unknown {
+export function fontDefault(key: FontKey, exec: Execution): unknown {
   switch (key) {
     case 'name':
       return exec.workbook.defaultFont.name;

@@ -7,7 +7,8 @@ import {
 } from './a1';
 import { usedBox, type CellArea } from './cellSets';
 import { apiFormula, apiNumberFormat, apiValue, apiValueType, type ApiValue } from './cellValues';
-import { HostClientCollection, HostClientObject, type Binding, type PropertyTable } from './clientObject';
+import { cellProperties } from './cellProperties';
+import { HostClientCollection, HostClientObject, HostClientResult, type Binding, type PropertyTable } from './clientObject';
 import type { Execution, HostRequestContext } from './context';
 import { displayText } from './displayText';
 import { invalidArgument, itemNotFound } from './errors';
@@ -383,6 +384,11 @@ export class Range extends HostClientObject<RangeTarget> {
         return boxes.length === 0 ? null : { sheet: target.sheet, boxes };
       },
     });
+  }
+
+  /** ExcelApi 1.9: the asked-for properties of every cell, as a 2-D array (see cellProperties.ts). */
+  getCellProperties(cellPropertiesLoadOptions: unknown): HostClientResult<Array<Array<Record<string, unknown>>>> {
+    return this._callForResult('getCellProperties', [cellPropertiesLoadOptions], (t, exec) => cellProperties(t, cellPropertiesLoadOptions, exec));
   }
 
   merge(across = false): void {

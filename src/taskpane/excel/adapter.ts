@@ -69,6 +69,8 @@ export interface ReadOptions extends ProgressOptions {
   readonly file?: string;
   /** What reading noticed that the grid cannot show (merged cells an older Excel cannot expand). */
   readonly onNote?: (note: ReadNote) => void;
+  /** Also find the table's rows that are struck through (a roster's withdrawn rows), into each grid's struckRows. */
+  readonly struckRows?: boolean;
 }
 
 export interface RegisterSheet {

@@ -10,6 +10,8 @@ import type { ExcelRun } from './run';
 import { isPayloadTooLarge, throwIfAborted } from './run';
 import { canListMergedAreas, mergedAreasOf, mergedNotExpandedNote } from './mergedAreas';
 import { withMergedBlocksFilled } from '../../xlsx/mergedBlocks';
+import { detectTable, isTableProblem } from '../../roster/detectTable';
+import { canReadCellFonts, strikeNotReadNote, struckRowsOf } from './struckRows';
 
 interface UsedArea {
   readonly sheet: string;
@@ -58,8 +60,9 @@ async function readArea(
   file: string,
   maxRows: number,
   onRows: (rows: number) => void,
-  signal: AbortSignal | undefined,
+  options: { signal?: AbortSignal; struckRows: boolean },
 ): Promise<SheetGrid> {
+  const signal = options.signal;
   return run(async (context) => {
     const sheet = context.workbook.worksheets.getItem(area.sheet);
     const rows = emptyGridRows();
@@ -90,10 +93,19 @@ async function readArea(
       onRows(count);
       size = rowsPerBlock(heaviest, area.cols);
     }
-    const grid: SheetGrid = { file, sheet: area.sheet, ...rows, rowOffset: area.row, columnOffset: area.col, hiddenRows };
-    if (!canListMergedAreas()) return grid;
+    const asRead: SheetGrid = { file, sheet: area.sheet, ...rows, rowOffset: area.row, columnOffset: area.col, hiddenRows };
     // Excel reports a merged block's value in its first cell only; every row of a block down the rows takes it.
-    return withMergedBlocksFilled(grid, await mergedAreasOf(context, sheet, { row: area.row, col: area.col, rows: total, cols: area.cols }));
+    const grid = canListMergedAreas()
+      ? withMergedBlocksFilled(asRead, await mergedAreasOf(context, sheet, { row: area.row, col: area.col, rows: total, cols: area.cols }))
+      : asRead;
+    if (!options.struckRows || !canReadCellFonts()) return grid;
+    // Only the table's rows: a struck title or note above it withdraws nothing. The fonts are matched with the cells
+    // as Excel has them, before merged blocks are filled.
+    const layout = detectTable(grid);
+    if (isTableProblem(layout)) return grid;
+    const first = layout.firstDataRow;
+    const struck = await struckRowsOf(context, sheet, { row: area.row + first, col: area.col, rows: total - first, cols: area.cols }, asRead.values.slice(first), signal);
+    return struck.length > 0 ? { ...grid, struckRows: struck } : grid;
   });
 }
 
@@ -111,6 +123,8 @@ export async function readSheetGrids(
   options.onProgress?.(0, total);
   const grids: SheetGrid[] = [];
   if (!canListMergedAreas() && sheets.length > 0) options.onNote?.(mergedNotExpandedNote(file, sheets[0]));
+  const struckRows = options.struckRows === true;
+  if (struckRows && !canReadCellFonts() && sheets.length > 0) options.onNote?.(strikeNotReadNote(file, sheets[0]));
   for (let i = 0; i < sheets.length; i++) {
     const area = areas[i];
     if (!area) {
@@ -121,7 +135,7 @@ export async function readSheetGrids(
       await readArea(run, area, file, maxRows, (n) => {
         done += n;
         options.onProgress?.(done, total);
-      }, options.signal),
+      }, { signal: options.signal, struckRows }),
     );
   }
   return grids;

@@ -4,6 +4,7 @@ import { READ_LIMITS } from '../../xlsx/readLimits';
 import { XlsxReadError } from '../../xlsx/readError';
 import type { ReaderLibraries } from '../../xlsx/readSpreadsheet';
 import { readSpreadsheetBytes } from '../../xlsx/readSpreadsheet';
+import { gridsWithStruckRows } from '../../xlsx/claimRows';
 import type { SheetJSModule } from '../../xlsx/sheetjsGrids';
 
 let sheetjs: Promise<SheetJSModule> | undefined;
@@ -26,5 +27,6 @@ const PANE_LIBRARIES: ReaderLibraries = {
  */
 export async function readHistoryFile(name: string, bytes: ArrayBuffer): Promise<SheetGrid[]> {
   if (bytes.byteLength > READ_LIMITS.fileBytes) throw new XlsxReadError(name, 'too_large');
-  return (await readSpreadsheetBytes(new Uint8Array(bytes), name, PANE_LIBRARIES)).grids;
+  // Struck rows travel with each grid, so a struck-out row of a picked .xlsx is set aside as in jl-roster.
+  return gridsWithStruckRows(await readSpreadsheetBytes(new Uint8Array(bytes), name, PANE_LIBRARIES));
 }

@@ -64,7 +64,7 @@ export async function runValidation(
   const notes: ReadNote[] = [];
   const rosters = await adapter.readSheets(
     request.rosters.map((r) => r.sheet),
-    { signal, onProgress: (done, total) => onProgress?.({ phase: 'read', done, total }), onNote: (n) => notes.push(n) },
+    { signal, onProgress: (done, total) => onProgress?.({ phase: 'read', done, total }), onNote: (n) => notes.push(n), struckRows: true },
   );
   const historySheets = request.historySheets.length > 0 ? await adapter.readSheets(request.historySheets, { signal }) : [];
   const read = async (sheets: ReadonlyArray<string> | undefined) => (sheets && sheets.length > 0 ? adapter.readSheets(sheets, { signal }) : []);
@@ -75,8 +75,8 @@ export async function runValidation(
   for (const r of request.rosters) if (r.kind !== 'auto') kinds[rosterKey(file, r.sheet)] = r.kind;
   const history = [...historySheets, ...request.historyFiles];
   const checkedSheets = [...rosters, ...(request.otherRosters ?? [])];
-  // As the command line: rows marked 作废/放弃 left out, the household head's columns not taken for the person's.
-  const toCheck = checkedSheets.map((g) => withoutHouseholdHeadColumns(withWithdrawnRowsSetAside(g, new Set(), notes)));
+  // As the command line: rows struck out or marked 作废/放弃 left out, the household head's columns not taken for the person's.
+  const toCheck = checkedSheets.map((g) => withoutHouseholdHeadColumns(withWithdrawnRowsSetAside(g, notes)));
   const registry = [...registrySheets, ...(request.registryFiles ?? [])];
   const deceased = [...deceasedSheets, ...(request.deceasedFiles ?? [])];
   const checked = await validateRostersAsync(toCheck, {
