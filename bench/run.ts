@@ -217,3 +217,4 @@ function main(): void {
 }
 
 main();
+void import('./manyFiles').then((bench) => bench.manyFilesBench());
