@@ -19,6 +19,11 @@ export interface ReadNote {
   readonly message: Text;
 }
 
+/** A note about a sheet as a whole (what this reader could not do there), put at its first row. */
+export function sheetNote(code: ReadNoteCode, file: string, sheet: string, message: Text): ReadNote {
+  return { code, file, sheet, row: 1, column: '', value: '', message };
+}
+
 /** Everything read from one file: its sheets, in workbook order, and what the reader noticed on the way. */
 export interface ReadWorkbook {
   readonly grids: import('../roster/sheetGrid').SheetGrid[];

@@ -1,6 +1,7 @@
 import { text } from '../../policy/text';
 import type { CellRange } from '../../xlsx/mergedBlocks';
 import type { ReadNote } from '../../xlsx/readNote';
+import { sheetNote } from '../../xlsx/readNote';
 
 export interface Area {
   readonly row: number;
@@ -28,16 +29,13 @@ export async function mergedAreasOf(context: Excel.RequestContext, sheet: Excel.
 
 /** Said once per run when this Excel cannot list merged cells: rows of a merged block may read as empty. */
 export function mergedNotExpandedNote(file: string, sheet: string): ReadNote {
-  return {
-    code: 'MERGED_NOT_EXPANDED',
+  return sheetNote(
+    'MERGED_NOT_EXPANDED',
     file,
     sheet,
-    row: 1,
-    column: '',
-    value: '',
-    message: text(
+    text(
       '此版本的 Excel 无法列出合并单元格（需要 ExcelApi 1.13），合并单元格下方各行按空值读取；如有“必填项为空”，请取消合并并填充后重试，或使用 jl-roster 命令行',
       'this Excel cannot list merged cells (ExcelApi 1.13 is needed), so the rows under a merged cell read as empty; if values are reported missing, unmerge and fill them, or use the jl-roster command',
     ),
-  };
+  );
 }

@@ -1,6 +1,7 @@
 import { text } from '../../policy/text';
 import type { CellValue } from '../../roster/sheetGrid';
 import type { ReadNote } from '../../xlsx/readNote';
+import { sheetNote } from '../../xlsx/readNote';
 import { rowsPerBlock, splitRows } from './blockPlan';
 import { jsonBytes } from './jsonBytes';
 import type { Area } from './mergedAreas';
@@ -87,16 +88,13 @@ export async function struckRowsOf(
 
 /** Said once per run when this Excel cannot read fonts: struck-out rows are checked as claims. */
 export function strikeNotReadNote(file: string, sheet: string): ReadNote {
-  return {
-    code: 'STRIKE_NOT_READ',
+  return sheetNote(
+    'STRIKE_NOT_READ',
     file,
     sheet,
-    row: 1,
-    column: '',
-    value: '',
-    message: text(
+    text(
       '此版本的 Excel 无法读取单元格的删除线（需要 ExcelApi 1.9），划去的行仍按申报校验；如有作废的行，请在备注中填写“作废”后重试，或使用 jl-roster 命令行',
       'this Excel cannot read strike-through (ExcelApi 1.9 is needed), so struck-out rows are checked as claims; write 作废 in the remark of a withdrawn row and validate again, or use the jl-roster command',
     ),
-  };
+  );
 }
