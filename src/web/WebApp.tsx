@@ -35,7 +35,7 @@ function Shell({ lang, onLang }: { lang: Lang; onLang(lang: Lang): void }) {
     <div className={styles.app}>
       <header className={styles.header}>
         <h1 className={styles.title}>{t(W.title)}</h1>
-        <Button appearance="subtle" aria-label={t(W.languageLabel)} lang={lang === 'zh' ? 'en' : 'zh-CN'} onClick={() => onLang(lang === 'zh' ? 'en' : 'zh')} data-testid="language">
+        <Button appearance="subtle" title={t(W.languageLabel)} lang={lang === 'zh' ? 'en' : 'zh-CN'} onClick={() => onLang(lang === 'zh' ? 'en' : 'zh')} data-testid="language">
           {t(W.language)}
         </Button>
       </header>

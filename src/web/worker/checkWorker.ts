@@ -54,6 +54,12 @@ function personsOfFindings(checked: CheckedInputs): RosterPerson[] {
   return checked.report.persons.filter((p) => wanted.has(rowKey(p)));
 }
 
+/** The paid registers, registry exports and death lists a finding is about (a registry row without an ID): drawn too. */
+function listsWithFindings(read: ReadInputs, checked: CheckedInputs): SheetGrid[] {
+  const flagged = new Set(checked.report.findings.map((f) => `${f.file}\u0000${f.sheet}`));
+  return [...read.grids.paid, ...read.grids.registry, ...read.grids.deceased].filter((g) => flagged.has(`${g.file}\u0000${g.sheet}`));
+}
+
 const namesOf = (grids: ReadonlyArray<SheetGrid>) => [...new Set(grids.map((g) => g.file))];
 
 async function check(files: ReadonlyArray<WorkerFile>, asOf: number, reply: (r: Reply) => void): Promise<CheckResult> {
@@ -76,7 +82,7 @@ async function check(files: ReadonlyArray<WorkerFile>, asOf: number, reply: (r: 
   const { report } = checked;
   return {
     report: { findings: report.findings, sheets: report.sheets, summary: report.summary, readings: report.readings, notes: report.notes, persons: personsOfFindings(checked) },
-    sheets: checked.rosters.map(shownSheet),
+    sheets: [...checked.rosters, ...listsWithFindings(read, checked)].map(shownSheet),
     notes: [...notes, ...checked.setAside],
     failures,
     registers: namesOf(read.grids.paid),
