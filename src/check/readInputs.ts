@@ -1,7 +1,7 @@
 import type { Text } from '../policy';
 import { text } from '../policy';
 import type { SheetGrid } from '../roster/sheetGrid';
-import type { ReadNote } from '../xlsx/readNote';
+import type { ReadNote, ReadWorkbook } from '../xlsx/readNote';
 import { XlsxReadError } from '../xlsx/readError';
 import type { ReaderLibraries } from '../xlsx/readSpreadsheet';
 import { readSpreadsheetBytes } from '../xlsx/readSpreadsheet';
@@ -30,6 +30,13 @@ export interface ReadOptions {
   readonly libraries: ReaderLibraries;
   /** Called before each file is read (progress), with its position among the files read. */
   readonly onReading?: (file: InputFile, index: number) => void | Promise<void>;
+  /** Reads one file (default: its bytes by readSpreadsheetBytes); the web page's worker keeps what it read of each. */
+  readonly readFile?: (file: InputFile) => Promise<ReadWorkbook>;
+}
+
+async function readByContent(file: InputFile, libraries: ReaderLibraries): Promise<ReadWorkbook> {
+  const bytes = typeof file.bytes === 'function' ? await file.bytes() : file.bytes;
+  return readSpreadsheetBytes(bytes, file.name, libraries);
 }
 
 function lockFileSkipped(file: string): Text {
@@ -58,8 +65,7 @@ export async function readInputs(files: ReadonlyArray<InputFile>, options: ReadO
       }
       await options.onReading?.(file, index++);
       try {
-        const bytes = typeof file.bytes === 'function' ? await file.bytes() : file.bytes;
-        const read = await readSpreadsheetBytes(bytes, file.name, options.libraries);
+        const read = await (options.readFile ? options.readFile(file) : readByContent(file, options.libraries));
         grids[role].push(...read.grids);
         if (role === 'roster' || role === 'paid') notes.push(...read.notes);
         read.grids.forEach((g, i) => {
