@@ -1,6 +1,6 @@
 // The page's worker: reads the files, recognises what each is, checks them as jl-roster does (src/check) and builds
 // the files to download, so that the page never freezes on a big roster. Cancel is the page terminating it.
-import type { Lang, Text } from '../../policy';
+import type { Text } from '../../policy';
 import { maskPersonal, text } from '../../policy';
 import type { CheckedInputs, InputFile, ReadInputs } from '../../check';
 import { annotatedWorkbookBytes, checkInputs, readInputs } from '../../check';
