@@ -74,9 +74,9 @@ module.exports = tseslint.config(
   layer(['preview/**', 'bench/**', 'tools/**', 'scripts/**'], ['**/test/**'], 'The preview, benchmarks, tools and scripts use libraries (src/, tools/), never tests.'),
   // The check pipeline shared by jl-roster and the web page runs in a browser's worker: no Node API, nothing of the
   // command line, the pane or the page.
-  layer(['src/check/**'], ['**/cli', '**/cli/**', '**/taskpane', '**/taskpane/**', '**/functions', '**/functions/**', '**/web', '**/web/**', '**/xlsx', '**/readWorkbook', '**/nodeInflate', ...NODE_MODULES, ...TEST_AND_TOOLS], 'src/check imports only src/policy, src/roster and src/xlsx\'s platform-neutral modules: it runs in jl-roster and in the web page\'s worker.'),
+  layer(['src/check/**'], ['**/cli', '**/cli/**', '**/taskpane', '**/taskpane/**', '**/functions', '**/functions/**', '**/web', '**/web/**', '**/readWorkbook', '**/nodeInflate', ...NODE_MODULES, ...TEST_AND_TOOLS], 'src/check imports only src/policy, src/roster and src/xlsx\'s platform-neutral modules: it runs in jl-roster and in the web page\'s worker.'),
   // The web page (issue 13) reuses the pane's components, never its Excel adapter, and runs in a browser.
-  layer(['src/web/**'], ['**/cli', '**/cli/**', '**/taskpane/excel', '**/taskpane/excel/**', '**/xlsx', '**/readWorkbook', '**/nodeInflate', ...NODE_MODULES, ...TEST_AND_TOOLS], 'src/web runs in a browser: it uses src/check, the engine and the pane\'s components, never the Excel adapter, the command line or Node.'),
+  layer(['src/web/**'], ['**/cli', '**/cli/**', '**/taskpane/excel', '**/taskpane/excel/**', '**/readWorkbook', '**/nodeInflate', ...NODE_MODULES, ...TEST_AND_TOOLS], 'src/web runs in a browser: it uses src/check, the engine and the pane\'s components, never the Excel adapter, the command line or Node.'),
   {
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/taskpane/excel/**', 'src/functions/**'],
