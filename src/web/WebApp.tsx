@@ -1,7 +1,8 @@
-import { Button, FluentProvider, Tab, TabList, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
+import { Button, FluentProvider, MessageBar, MessageBarBody, Tab, TabList, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { Lang } from '../policy';
 import { LangProvider, useT } from '../taskpane/i18n/lang';
+import { canInflate } from './browserSupport';
 import { CheckPage } from './components/CheckPage';
 import { W } from './i18n/webStrings';
 import type { Route } from './route';
@@ -42,6 +43,11 @@ function Shell({ lang, onLang }: { lang: Lang; onLang(lang: Lang): void }) {
       <p className={styles.privacy} data-testid="privacy">
         {t(W.privacy)}
       </p>
+      {canInflate() ? null : (
+        <MessageBar intent="error" layout="multiline" data-testid="old-browser">
+          <MessageBarBody>{t(W.oldBrowser)}</MessageBarBody>
+        </MessageBar>
+      )}
       <nav>
         <TabList selectedValue={route.page} onTabSelect={(_, d) => (location.hash = d.value === 'calc' ? '#/calc' : '#/')}>
           <Tab value="check" data-testid="tab-check">
