@@ -134,7 +134,7 @@ describe('a register the office already keeps', () => {
   it('keeps a row the clerk hid hidden', async () => {
     const register = { ...(await ownRegister()), hiddenRows: [2] };
     const { bytes } = await updatedPaidRegisterBytes({ register, persons: persons(), payDate: PAY_DATE, batch: BATCH, lang: 'zh' });
-    const sheet = XLSX.read(bytes, { type: 'array' }).Sheets['发放台账'];
+    const sheet = XLSX.read(bytes, { type: 'array', cellStyles: true }).Sheets['发放台账'];
     expect(sheet['!rows']?.[2]?.hidden).toBe(true);
     expect(sheet['!rows']?.[3]?.hidden).toBeFalsy();
   });
