@@ -1,10 +1,11 @@
 import type { DaySerial, Text } from '../../policy';
-import { text, withParameterValues } from '../../policy';
+import { text } from '../../policy';
 import type { EvaluableFunctionName } from '../../functions/calls';
 import { FUNCTIONS } from '../../functions/calls';
 import zhMetadata from '../../functions/functions.zh-CN.json';
 import type { EnglishFunctionText } from './englishMetadata';
 import englishMetadata from './functions.en.json';
+import { tooltipText } from './tooltipText';
 
 export interface CalculatorArgument {
   /** The argument's name in functions.ts, which calls.ts's messages name in English. */
@@ -47,14 +48,14 @@ export function calculatorFunctions(day: DaySerial): CalculatorFunction[] {
     const zhParameters: ReadonlyArray<ZhParameter> = zh?.parameters ?? [];
     return {
       name,
-      description: withParameterValues(text(zh?.description ?? '', en?.description ?? ''), day),
+      description: tooltipText(text(zh?.description ?? '', en?.description ?? ''), day),
       args: FUNCTIONS[name].args.map((argName, i) => {
         const zp = zhParameters[i];
         const ep = en?.parameters[i];
         return {
           name: argName,
           label: text(zp?.name ?? argName, argName),
-          description: withParameterValues(text(zp?.description ?? ep?.description ?? '', ep?.description ?? zp?.description ?? ''), day),
+          description: tooltipText(text(zp?.description ?? ep?.description ?? '', ep?.description ?? zp?.description ?? ''), day),
           optional: zp?.optional === true,
         };
       }),
