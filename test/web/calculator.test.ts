@@ -2,6 +2,7 @@
 // handful of calls worked out by hand from /work/shared/policy/MEASURES.md and minimum-wage.md (not from the code).
 import { DEFAULT_READINGS } from '../../src/policy';
 import { calculate } from '../../src/web/calculator/calculate';
+import { resultSentence } from '../../src/web/calculator/resultSentence';
 import { formulaOf, typedArgument } from '../../src/web/calculator/typedArgument';
 
 /** 2022-03-01 = 2022-01-01 (serial 44562) + 31 + 28 days. */
@@ -126,5 +127,23 @@ describe('what the clerk reads besides the value', () => {
     const notADate = calculate('EMPLOY_SUBSIDY', ['2022-02-30', '4', '2000', '汪清县'], 'zh', CONTEXT);
     expect(notADate).toMatchObject({ ok: false, argumentIndex: 0 });
     if (!notADate.ok) expect(notADate.detail).toContain('不存在');
+  });
+});
+
+describe('the result in words', () => {
+  const sentence = (name: Parameters<typeof calculate>[0], fields: string[]) => {
+    const c = calculate(name, fields, 'zh', CONTEXT);
+    if (!c.ok) throw new Error(c.message);
+    return resultSentence(c, 'zh');
+  };
+
+  it('says what a measure pays and why not', () => {
+    expect(sentence('EMPLOY_SUBSIDY', ['2022-03-01', '4', '2000', '汪清县'])).toBe('符合第七条条件，应发 1,600.00 元。');
+    expect(sentence('TRAVEL_SUBSIDY', ['900', '6', '', '软卧'])).toMatch(/^不符合第六条条件：.*软卧/);
+  });
+
+  it('reads a date as a date: the new due date, not an amount of 0 yuan', () => {
+    expect(sentence('LOAN_DUE', ['2022-01-31', '6'])).toMatch(/^JL\.LOAN_DUE = 2022-07-31/);
+    expect(sentence('ID_INFO', ['222424199001013337'])).toBe('JL.ID_INFO = 1990-01-01，男，222424，汪清县');
   });
 });

@@ -5,7 +5,6 @@ import type { FormEvent } from 'react';
 import { useCallback, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { Lang, Text } from '../../policy';
 import { formatDate, pick, todaySerial } from '../../policy';
-import { determinationView } from '../../taskpane/explain/determinationView';
 import { fill } from '../../taskpane/i18n/strings';
 import type { Calculation } from './calculate';
 import { calculate } from './calculate';
@@ -13,6 +12,7 @@ import { calculatorHref, calculatorRoute } from './calculatorRoute';
 import { W } from './calculatorWords';
 import type { CalculatorFunction } from './functionCatalog';
 import { calculatorFunctions } from './functionCatalog';
+import { resultSentence } from './resultSentence';
 import { shownValue } from './shownValue';
 
 const useStyles = makeStyles({
@@ -100,17 +100,15 @@ function CalculationResult({ fn, calculation, lang }: { fn: CalculatorFunction; 
       </>
     );
   }
-  const conclusion = calculation.determination ? determinationView(calculation.determination, lang).conclusion : undefined;
+  const conclusion = resultSentence(calculation, lang);
   return (
     <>
       <p className={styles.value} data-testid="calc-value">
         {shownValue(calculation.value)}
       </p>
-      {conclusion ? (
-        <p className={styles.paragraph} data-testid="calc-conclusion">
-          {conclusion}
-        </p>
-      ) : null}
+      <p className={styles.paragraph} data-testid="calc-conclusion">
+        {conclusion}
+      </p>
       {formula}
       <h3 className={styles.subheading}>{t(W.explanation)}</h3>
       <pre className={styles.explanation} data-testid="calc-explanation" tabIndex={0} aria-label={t(W.explanation)}>
