@@ -50,14 +50,13 @@ export async function registerWorkbookBytes(register: SheetGrid | null, rows: Re
   const widths: number[] = [];
   const widen = (c: number, v: CellValue) => (widths[c] = Math.max(widths[c] ?? 0, widthOf(v)));
   let sheet: ExcelJS.Worksheet;
-  let top: number;
   let left: number;
   let target: ReadonlyArray<number>;
   let next: number;
 
   if (register && register.values.length > 0) {
     const columns = registerColumns(register, lang);
-    top = register.rowOffset ?? 0;
+    const top = register.rowOffset ?? 0;
     left = register.columnOffset ?? 0;
     sheet = workbook.addWorksheet(register.sheet, { views: [{ state: 'frozen', xSplit: 0, ySplit: top + columns.headerRow + 1 }] });
     register.values.forEach((row, r) =>
@@ -81,7 +80,6 @@ export async function registerWorkbookBytes(register: SheetGrid | null, rows: Re
       header(sheet.getCell(1, c + 1), text);
       widen(c, text);
     });
-    top = 0;
     left = 0;
     target = REGISTER_HEADERS.map((_, c) => c);
     next = 1;
