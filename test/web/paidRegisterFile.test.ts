@@ -2,8 +2,10 @@
 // project's reader and given to the engine as history, makes the same roster's persons come out as already paid,
 // and registering the same roster again appends nobody.
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import * as XLSX from '@e965/xlsx';
+import { isOwnReport } from '../../src/cli/outputGuard';
 import { validateRosters } from '../../src/roster';
 import type { SheetGrid } from '../../src/roster';
 import { updatedPaidRegisterBytes } from '../../src/web/downloads/paidRegisterFile';
@@ -49,6 +51,13 @@ describe('a new paid register', () => {
     expect(sheet.I2).toMatchObject({ t: 'n', v: PAY_DATE, z: 'yyyy-mm-dd' });
     expect(sheet.J2.v).toBe('花名册!2（汪清县花名册.xlsx）');
     expect(sheet.K2.v).toBe(BATCH);
+  });
+
+  it('is not taken for a report of ours, which `jl-roster --out` would replace without asking', async () => {
+    const { bytes } = await updatedPaidRegisterBytes({ register: null, persons: settled().persons, payDate: PAY_DATE, batch: BATCH, lang: 'zh' });
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'jl-register-')), '已发放名册.xlsx');
+    fs.writeFileSync(file, bytes);
+    expect(isOwnReport(file)).toBe(false);
   });
 
   it('read back as history, makes the same persons already paid; registering again appends nobody', async () => {
@@ -120,6 +129,14 @@ describe('a register the office already keeps', () => {
     const report = validateRosters([cleanRoster()], { asOf: AS_OF, history: [history] });
     // cleanRoster: 张三 in row 2, 王五 in row 3; 王五 was never registered.
     expect(report.findings.filter((f) => f.code === 'DUPLICATE_PAID').map((f) => f.row)).toEqual([2]);
+  });
+
+  it('keeps a row the clerk hid hidden', async () => {
+    const register = { ...(await ownRegister()), hiddenRows: [2] };
+    const { bytes } = await updatedPaidRegisterBytes({ register, persons: persons(), payDate: PAY_DATE, batch: BATCH, lang: 'zh' });
+    const sheet = XLSX.read(bytes, { type: 'array', cellStyles: true }).Sheets['发放台账'];
+    expect(sheet['!rows']?.[2]?.hidden).toBe(true);
+    expect(sheet['!rows']?.[3]?.hidden).toBeFalsy();
   });
 
   it('refuses a sheet that is not a register with a sentence naming it', async () => {

@@ -44,19 +44,19 @@ function header(cell: ExcelJS.Cell, text: string): void {
  * or a new 已发放登记 sheet with REGISTER_HEADERS, bold and frozen.
  */
 export async function registerWorkbookBytes(register: SheetGrid | null, rows: ReadonlyArray<ReadonlyArray<CellValue>>, lang: Lang): Promise<Uint8Array> {
+  // No 'jl-roster' as author and no report marker: `jl-roster --out` replaces a file of ours without asking
+  // (cli/outputGuard.ts), and the register is the clerk's record, never a report to replace.
   const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'jl-roster';
   const widths: number[] = [];
   const widen = (c: number, v: CellValue) => (widths[c] = Math.max(widths[c] ?? 0, widthOf(v)));
   let sheet: ExcelJS.Worksheet;
-  let top: number;
   let left: number;
   let target: ReadonlyArray<number>;
   let next: number;
 
   if (register && register.values.length > 0) {
     const columns = registerColumns(register, lang);
-    top = register.rowOffset ?? 0;
+    const top = register.rowOffset ?? 0;
     left = register.columnOffset ?? 0;
     sheet = workbook.addWorksheet(register.sheet, { views: [{ state: 'frozen', xSplit: 0, ySplit: top + columns.headerRow + 1 }] });
     register.values.forEach((row, r) =>
@@ -66,6 +66,8 @@ export async function registerWorkbookBytes(register: SheetGrid | null, rows: Re
         widen(left + c, v);
       }),
     );
+    // A row the clerk hid (a payment taken back, say) stays hidden; the engine still reads it as history.
+    for (const r of register.hiddenRows ?? []) sheet.getRow(r + 1).hidden = true;
     for (const { column, header: text } of columns.added) {
       header(sheet.getCell(top + columns.headerRow + 1, left + column + 1), text);
       widen(left + column, text);
@@ -78,7 +80,6 @@ export async function registerWorkbookBytes(register: SheetGrid | null, rows: Re
       header(sheet.getCell(1, c + 1), text);
       widen(c, text);
     });
-    top = 0;
     left = 0;
     target = REGISTER_HEADERS.map((_, c) => c);
     next = 1;

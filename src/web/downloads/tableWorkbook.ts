@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { displayWidth } from '../../xlsx/displayWidth';
+import { REPORT_MARKER } from '../../xlsx/reportMarker';
 import type { FindingsTable } from './findingsTable';
 
 /** Excel's column widths are in characters, a Chinese character two; kept between a narrow and a readable width. */
@@ -12,7 +13,9 @@ const widthOf = (v: string | number) => Math.max(6, Math.min(60, displayWidth(St
  */
 export async function tableWorkbookBytes(sheetName: string, table: FindingsTable): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
+  // A report of ours, marked as the annotated workbook is: `jl-roster --out` may replace it.
   workbook.creator = 'jl-roster';
+  workbook.keywords = REPORT_MARKER;
   const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
   const widths: number[] = [];
   [table.header, ...table.rows].forEach((cells, r) => {
