@@ -9,6 +9,7 @@ import type { Route } from './route';
 import { routeOf } from './route';
 import { usePage } from './state/usePage';
 import { CalculatorPage } from './calculatorPage';
+import { calculatorHref } from './calculator/calculatorRoute';
 
 const useStyles = makeStyles({
   app: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL, maxWidth: '1800px', margin: '0 auto', boxSizing: 'border-box' },
@@ -49,7 +50,7 @@ function Shell({ lang, onLang }: { lang: Lang; onLang(lang: Lang): void }) {
         </MessageBar>
       )}
       <nav>
-        <TabList selectedValue={route.page} onTabSelect={(_, d) => (location.hash = d.value === 'calc' ? '#/calc' : '#/')}>
+        <TabList selectedValue={route.page} onTabSelect={(_, d) => (location.hash = d.value === 'calc' ? calculatorHref() : '#/')}>
           <Tab value="check" data-testid="tab-check">
             {t(W.tabCheck)}
           </Tab>

@@ -1,6 +1,7 @@
 import type { Lang } from '../policy';
+import { CalculatorView } from './calculator/CalculatorView';
 
-/** The calculator pages (issue-13b's CalculatorView), under #/calc/<NAME>. TEMPORARY until issue-13b is merged. */
+/** 补贴计算器: a page for each JL function (#/calc/<NAME>), for clerks whose Excel has no custom functions. */
 export function CalculatorPage({ lang }: { lang: Lang }) {
-  return <p data-testid="calculator-pending">{lang === 'zh' ? '计算器' : 'Calculator'}</p>;
+  return <CalculatorView lang={lang} />;
 }
