@@ -1,6 +1,7 @@
 import type { Lang } from '../policy';
+import { CalculatorView } from './calculator/CalculatorView';
 
-/** The calculator pages (issue-13b's CalculatorView), under #/calc/<NAME>. TEMPORARY until issue-13b is merged. */
+/** The calculator pages under #/calc and #/calc/<NAME> (src/web/calculator). */
 export function CalculatorPage({ lang }: { lang: Lang }) {
-  return <p data-testid="calculator-pending">{lang === 'zh' ? '计算器' : 'Calculator'}</p>;
+  return <CalculatorView lang={lang} />;
 }
