@@ -141,8 +141,9 @@ describe('a register the office already keeps', () => {
 
   it('refuses a sheet that is not a register with a sentence naming it', async () => {
     const notARegister: SheetGrid = { file: '杂项.xlsx', sheet: '备忘', values: [['今天开会'], ['明天下乡']] };
-    await expect(updatedPaidRegisterBytes({ register: notARegister, persons: persons(), payDate: PAY_DATE, batch: BATCH, lang: 'zh' })).rejects.toThrow(
-      /已发放名册“备忘”（杂项\.xlsx）不是带身份证号码列的表格/,
-    );
+    const refused = updatedPaidRegisterBytes({ register: notARegister, persons: persons(), payDate: PAY_DATE, batch: BATCH, lang: 'zh' });
+    await expect(refused).rejects.toThrow(/^已发放名册“备忘”（杂项\.xlsx）不是带身份证号码列的表格：.*请选择正确的已发放名册/);
+    // Both languages travel with the error, for a page that shows the other one.
+    await expect(refused).rejects.toMatchObject({ name: 'RegisterNotATable', messageText: { en: expect.stringMatching(/^The paid register "备忘" \(杂项\.xlsx\) is not a table/) } });
   });
 });

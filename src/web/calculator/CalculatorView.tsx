@@ -110,7 +110,7 @@ function CalculationResult({ fn, calculation, lang }: { fn: CalculatorFunction; 
         {conclusion}
       </p>
       {formula}
-      <h3 className={styles.subheading}>{t(W.explanation)}</h3>
+      <h4 className={styles.subheading}>{t(W.explanation)}</h4>
       <pre className={styles.explanation} data-testid="calc-explanation" tabIndex={0} aria-label={t(W.explanation)}>
         {calculation.explanation}
       </pre>
@@ -146,9 +146,9 @@ function FunctionPage({ fn, lang }: { fn: CalculatorFunction; lang: Lang }) {
       <Link href={calculatorHref()} data-testid="calc-back">
         {t(W.back)}
       </Link>
-      <h2 id={headingId} className={styles.heading}>
+      <h3 id={headingId} className={styles.heading}>
         JL.{fn.name}
-      </h2>
+      </h3>
       <p className={styles.paragraph}>{pick(fn.description, lang)}</p>
       <p className={styles.muted}>{t(W.fieldHint)}</p>
       <form className={styles.form} onSubmit={submit} noValidate>
@@ -181,7 +181,7 @@ function FunctionPage({ fn, lang }: { fn: CalculatorFunction; lang: Lang }) {
         </div>
       </form>
       <section aria-live="polite" aria-label={t(W.result)} className={styles.result} data-testid="calc-result">
-        <h3 className={styles.subheading}>{t(W.result)}</h3>
+        <h4 className={styles.subheading}>{t(W.result)}</h4>
         {calculation ? <CalculationResult fn={fn} calculation={calculation} lang={lang} /> : <p className={styles.muted}>{t(W.noResultYet)}</p>}
         <p className={styles.muted}>{t(W.asOfToday, { day: formatDate(todaySerial()) })}</p>
       </section>
@@ -204,7 +204,8 @@ export function CalculatorView({ lang }: { lang: Lang }) {
 
   return (
     <div className={styles.view} data-testid="calculator">
-      <h1 className={styles.heading}>{t(W.title)}</h1>
+      {/* The page's shell holds the h1 (the app's title); the calculator is a part of it. */}
+      <h2 className={styles.heading}>{t(W.title)}</h2>
       {fn ? (
         // A new page for each function: its fields start empty.
         <FunctionPage key={fn.name} fn={fn} lang={lang} />

@@ -6,7 +6,7 @@ const PLACEHOLDER = /\{([a-z_]+\.[a-z_0-9]+)\}/g;
 /**
  * A value as the tooltips Excel shows write it (scripts/fill-descriptions.js fills functions.json and
  * functions.zh-CN.json at build): the metadata's text carries the unit itself ("{loan.max_extension_months}个月"),
- * so a value is bare: yuan without decimals (1600 in Chinese, 1,600 in English), a percent with its sign.
+ * so a value is bare: yuan without decimals (grouped by thousands in English), a percent with its sign.
  */
 function tooltipValue(use: ParameterUse, lang: Lang): string {
   if (typeof use.value === 'string') return use.value;

@@ -1,6 +1,7 @@
 import type { SheetGrid, TableLayout } from '../../roster';
 import { detectTable, fieldOfHeader, isTableProblem } from '../../roster';
-import { pick, type Lang } from '../../policy';
+import type { Lang, Text } from '../../policy';
+import { pick, text } from '../../policy';
 import { REGISTER_HEADERS } from '../../taskpane/register/registerPlan';
 
 /** Where the rows planned in REGISTER_HEADERS order go in an existing register, and which headers it lacks. */
@@ -23,13 +24,15 @@ function columnFor(header: string, headerCells: ReadonlyArray<unknown>, layout: 
   return field === undefined ? undefined : layout.columns[field];
 }
 
-/** An existing register that is not a table with an ID column: what to tell the clerk. */
+/** An existing register that is not a table with an ID column: what to tell the clerk, in both languages. */
 export class RegisterNotATable extends Error {
   constructor(
+    readonly file: string,
     readonly sheet: string,
-    readonly detail: string,
+    readonly messageText: Text,
+    lang: Lang,
   ) {
-    super(detail);
+    super(pick(messageText, lang));
     this.name = 'RegisterNotATable';
   }
 }
@@ -41,12 +44,13 @@ export class RegisterNotATable extends Error {
 export function registerColumns(register: SheetGrid, lang: Lang): RegisterColumns {
   const layout = detectTable(register);
   if (isTableProblem(layout) || layout.columns.id === undefined) {
-    const why = isTableProblem(layout) ? pick(layout.problem, lang) : lang === 'zh' ? '没有身份证号码列' : 'it has no ID number column';
-    const detail =
-      lang === 'zh'
-        ? `已发放名册“${register.sheet}”（${register.file}）不是带身份证号码列的表格：${why}。请选择正确的已发放名册，或不选名册以新建一个。`
-        : `The paid register "${register.sheet}" (${register.file}) is not a table with an ID number column: ${why}. Choose the right register, or none to start a new one.`;
-    throw new RegisterNotATable(register.sheet, detail);
+    const why = isTableProblem(layout) ? layout.problem : text('没有身份证号码列', 'it has no ID number column');
+    const { file, sheet } = register;
+    const message = text(
+      `已发放名册“${sheet}”（${file}）不是带身份证号码列的表格：${why.zh}。请选择正确的已发放名册，或不选名册以新建一个。`,
+      `The paid register "${sheet}" (${file}) is not a table with an ID number column: ${why.en}. Choose the right register, or none to start a new one.`,
+    );
+    throw new RegisterNotATable(file, sheet, message, lang);
   }
   const headerCells = register.values[layout.headerEnd] ?? [];
   const width = Math.max(0, ...register.values.map((r) => r.length));
