@@ -14,6 +14,7 @@ import type { RegisterPlan } from '../../taskpane/register/registerPlan';
 import { isValidIsoDate } from '../../taskpane/state/isoDate';
 import { W } from '../i18n/webStrings';
 import { saveBytes } from '../state/saveBytes';
+import { failureText } from '../state/usePage';
 import type { PageActions, PageState } from '../state/usePage';
 import { DropZone } from './DropZone';
 import { FileList } from './FileList';
@@ -100,7 +101,7 @@ export function CheckPage({ state, actions }: CheckPageProps) {
       saveBytes(await make(), fileName);
       actions.notify({ intent: 'success', text: filled(W.downloaded, { file: fileName }) });
     } catch (error) {
-      actions.notify({ intent: 'error', text: filled(S.actionFailed, { message: error instanceof Error ? error.message : String(error) }) });
+      failed(error);
     } finally {
       setBusy(false);
     }
@@ -110,9 +111,14 @@ export function CheckPage({ state, actions }: CheckPageProps) {
     if (reply.type !== 'bytes') throw new Error(reply.type);
     return reply.bytes;
   };
+  const failed = (error: unknown) => actions.notify({ intent: 'error', text: failureText(error) });
   const openRegister = async () => {
-    const reply = await actions.ask({ type: 'registerPlan', payDate: todaySerial(), batch: '' });
-    if (reply.type === 'plan') setPlan(reply.plan);
+    try {
+      const reply = await actions.ask({ type: 'registerPlan', payDate: todaySerial(), batch: '' });
+      if (reply.type === 'plan') setPlan(reply.plan);
+    } catch (error) {
+      failed(error);
+    }
   };
   const register = async (payDate: string, batch: string) => {
     setPlan(null);
@@ -124,14 +130,20 @@ export function CheckPage({ state, actions }: CheckPageProps) {
       saveBytes(reply.bytes, name);
       actions.replacePaid(name, reply.bytes);
       actions.notify({ intent: 'success', text: filled(W.registered, { count: reply.plan.rows.length, batch, file: name }) });
+    } catch (error) {
+      failed(error);
     } finally {
       setBusy(false);
     }
   };
   const explainRow = async (f: Finding) => {
     select(f);
-    const reply = await actions.ask({ type: 'explain', file: f.file, sheet: f.sheet, row: f.row, column: f.column, lang });
-    if (reply.type === 'explained') setExplained({ row: reply.explanation });
+    try {
+      const reply = await actions.ask({ type: 'explain', file: f.file, sheet: f.sheet, row: f.row, column: f.column, lang });
+      if (reply.type === 'explained') setExplained({ row: reply.explanation });
+    } catch (error) {
+      failed(error);
+    }
   };
   const singleFile = result ? [...new Set(result.report.sheets.map((s) => s.file))] : [];
   const canDownload = result !== null && !result.nothingChecked && !running && !busy;

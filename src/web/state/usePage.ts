@@ -43,7 +43,17 @@ export interface PageActions {
 
 let nextId = 1;
 
-const failureText = (error: unknown): Text => {
+/** What the worker said went wrong, in both languages. */
+export class PageError extends Error {
+  readonly messageText: Text;
+  constructor(message: Text) {
+    super(message.en);
+    this.messageText = message;
+  }
+}
+
+export const failureText = (error: unknown): Text => {
+  if (error instanceof PageError) return error.messageText;
   const why = error instanceof Error ? error.message : String(error);
   return text(`出错了：${why}`, `something went wrong: ${why}`);
 };
@@ -146,7 +156,7 @@ export function usePage(): [PageState, PageActions] {
           if (r.type !== 'progress') return;
           setProgress(r.phase === 'read' ? { phase: 'read', file: r.file, done: r.done + 1, total: r.total } : { phase: 'check', done: r.progress.done, total: r.progress.total });
         });
-        if (reply.type === 'failed') throw new Error(reply.message.zh);
+        if (reply.type === 'failed') throw new PageError(reply.message);
         if (reply.type !== 'checked') return;
         setResult(reply.result);
         setStale(false);
@@ -175,7 +185,7 @@ export function usePage(): [PageState, PageActions] {
   const ask = useCallback(
     async (request: Request) => {
       const reply = await client.request(request);
-      if (reply.type === 'failed') throw new Error(reply.message.zh);
+      if (reply.type === 'failed') throw new PageError(reply.message);
       return reply;
     },
     [client],

@@ -162,8 +162,9 @@ scope.onmessage = (event) => {
   const { requestId, body } = event.data;
   const reply = (r: Reply, transfer: Transferable[] = []) => scope.postMessage({ requestId, body: r }, transfer);
   answer(body, reply).catch((error: unknown) => {
-    // The first line of the error, masked: all the clerk sees of a bug.
+    // A file's own problem (a register that is not a table) in its own words; of a bug, its first line, masked.
+    const said = (error as { messageText?: Text } | null)?.messageText;
     const why = maskPersonal((error instanceof Error ? error.message : String(error)).split('\n')[0]);
-    reply({ type: 'failed', message: text(`内部错误：${why}。请把这条信息告诉维护人员`, `internal error: ${why}. Please report this message`) });
+    reply({ type: 'failed', message: said ?? text(`内部错误：${why}。请把这条信息告诉维护人员`, `internal error: ${why}. Please report this message`) });
   });
 };
