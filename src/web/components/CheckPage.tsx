@@ -128,7 +128,7 @@ export function CheckPage({ state, actions }: CheckPageProps) {
       if (reply.type !== 'bytes' || !reply.plan) return;
       const name = `${t(W.registerFileName)}.xlsx`;
       saveBytes(reply.bytes, name);
-      actions.replacePaid(name, reply.bytes);
+      actions.replacePaid(name, reply.bytes, reply.registerFile ?? null);
       actions.notify({ intent: 'success', text: filled(W.registered, { count: reply.plan.rows.length, batch, file: name }) });
     } catch (error) {
       failed(error);

@@ -32,8 +32,8 @@ export interface PageActions {
   add(files: ReadonlyArray<{ readonly name: string; readonly bytes: Uint8Array }>): void;
   remove(id: number): void;
   setRole(id: number, role: FileRole): void;
-  /** Replaces the paid registers with this one (after 登记为已发放). */
-  replacePaid(name: string, bytes: Uint8Array): void;
+  /** Adds the updated paid register (after 登记为已发放) in place of the register it was made from (null: none). */
+  replacePaid(name: string, bytes: Uint8Array, from: string | null): void;
   run(asOf: number): Promise<void>;
   cancel(): void;
   /** A request about the last run (downloads, explain); rejects on failure with its message. */
@@ -133,11 +133,13 @@ export function usePage(): [PageState, PageActions] {
   );
 
   const replacePaid = useCallback(
-    (name: string, bytes: Uint8Array) => {
-      const old = filesRef.current.filter((f) => f.role === 'paid');
-      const taken = new Set(filesRef.current.filter((f) => f.role !== 'paid').map((f) => f.name));
+    (name: string, bytes: Uint8Array, from: string | null) => {
+      // The other paid registers stay: their persons are still paid.
+      const replaced = (f: PageFile) => f.role === 'paid' && f.name === from;
+      const old = filesRef.current.filter(replaced);
+      const taken = new Set(filesRef.current.filter((f) => !replaced(f)).map((f) => f.name));
       const file: PageFile = { id: nextId++, name: freeName(name, taken), bytes, role: 'paid', recognised: null, status: 'reading' };
-      setFiles((all) => [...all.filter((f) => f.role !== 'paid'), file]);
+      setFiles((all) => [...all.filter((f) => !replaced(f)), file]);
       for (const f of old) void client.request({ type: 'forget', id: f.id }).catch(() => undefined);
       setStale(true);
       recognise(file);

@@ -143,8 +143,9 @@ async function answer(request: Request, reply: (r: Reply, transfer?: Transferabl
     }
     case 'register': {
       const run = needRun();
-      const { bytes, plan } = await updatedPaidRegisterBytes({ register: currentRegister(run), persons: run.checked.report.persons, payDate: request.payDate, batch: request.batch, lang: request.lang });
-      reply({ type: 'bytes', bytes, plan }, [bytes.buffer]);
+      const register = currentRegister(run);
+      const { bytes, plan } = await updatedPaidRegisterBytes({ register, persons: run.checked.report.persons, payDate: request.payDate, batch: request.batch, lang: request.lang });
+      reply({ type: 'bytes', bytes, plan, registerFile: register?.file ?? null }, [bytes.buffer]);
       return;
     }
     case 'explain': {

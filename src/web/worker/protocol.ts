@@ -52,7 +52,7 @@ export type Reply =
   | { readonly type: 'progress'; readonly phase: 'read'; readonly done: number; readonly total: number; readonly file: string }
   | { readonly type: 'progress'; readonly phase: 'check'; readonly progress: ValidateProgress }
   | { readonly type: 'checked'; readonly result: CheckResult }
-  | { readonly type: 'bytes'; readonly bytes: Uint8Array; readonly plan?: RegisterPlan }
+  | { readonly type: 'bytes'; readonly bytes: Uint8Array; readonly plan?: RegisterPlan; readonly registerFile?: string | null }
   | { readonly type: 'plan'; readonly plan: RegisterPlan }
   | { readonly type: 'explained'; readonly explanation: RowExplanation | null }
   | { readonly type: 'failed'; readonly message: Text };
