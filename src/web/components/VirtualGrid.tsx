@@ -12,7 +12,7 @@ const CHAR_WIDTH = 7.5;
 const ROW_HEADER_WIDTH = 64;
 /** Rows drawn above and below those on screen, so a quick scroll shows no gap. */
 const OVERSCAN = 12;
-/** Rows looked at to size the columns: enough to see the header and the data, few enough for 100,000 rows. */
+/** Rows looked at to size the columns: enough to see the header and the data, few enough for a sheet of any length. */
 const SIZING_ROWS = 300;
 
 export interface CellMark {
@@ -105,7 +105,7 @@ export interface VirtualGridProps {
 }
 
 /**
- * A sheet of any size as a grid: only the rows on screen are drawn (a 100,000-row roster scrolls as a small one);
+ * A sheet of any size as a grid: only the rows on screen are drawn (a roster of a hundred thousand rows scrolls as a small one);
  * flagged cells filled as in the annotated workbook; the selected cell scrolled into view and outlined.
  */
 export function VirtualGrid({ sheet, label, marks, selected, onSelect }: VirtualGridProps) {
