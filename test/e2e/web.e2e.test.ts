@@ -14,7 +14,7 @@ import { parseResidentId } from '../../src/policy';
 import { jlRoster } from '../cli/builtCli';
 import { chromiumAvailable, describeInBrowser } from '../support/chromium';
 import { SAMPLES, axeSeriousViolations, launchChromium, screenshot } from './previewHarness';
-import { DIST_WEB, WEB_FIXTURES, addFiles, cliJson, cliKeys, openWeb, runCheck, shownFindings, startWebServer } from './webHarness';
+import { DIST_WEB, WEB_FIXTURES, addFiles, cliJson, cliKeys, dropFiles, openWeb, runCheck, shownFindings, startWebServer } from './webHarness';
 
 jest.setTimeout(300_000);
 
@@ -215,11 +215,12 @@ describeInBrowser('registering a batch as paid, and checking again', () => {
   });
 });
 
-describeInBrowser('the same roster as .xls and .csv (written by LibreOffice)', () => {
+describeInBrowser('the same roster as .xls and .csv (written by LibreOffice), dropped on the page', () => {
   for (const file of ['employ-wangqing-2022.xls', 'employ-wangqing-2022.csv']) {
     it(`${file}: the findings of jl-roster on the same file`, async () => {
       const { page } = await openWeb(browser, { lang: 'zh' });
-      await addFiles(page, [join(WEB_FIXTURES, file)]);
+      await dropFiles(page, [join(WEB_FIXTURES, file)]);
+      await expect(page.locator(`[data-testid=file-list] li[data-file="${file}"]`).getAttribute('data-recognised')).resolves.toBe('roster');
       await runCheck(page);
       const cli = cliJson([file], WEB_FIXTURES);
       expect(cli.findings.length).toBeGreaterThan(0);

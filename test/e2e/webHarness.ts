@@ -1,7 +1,8 @@
 // The web page (issue 13) as the browser tests open it: dist-web/ built once a run (the browser project's global setup),
 // opened from disk, with every request the page makes recorded.
 import { execFileSync } from 'child_process';
-import { join } from 'path';
+import { readFileSync } from 'fs';
+import { basename, join } from 'path';
 import { pathToFileURL } from 'url';
 import type { Browser, Page } from 'playwright-core';
 import { jlRoster } from '../cli/builtCli';
@@ -55,6 +56,20 @@ export async function openWeb(browser: Browser, options: { lang?: 'zh' | 'en'; w
 export async function addFiles(page: Page, files: ReadonlyArray<string>): Promise<void> {
   const before = await page.locator('[data-testid=file-list] li').count();
   await page.locator('[data-testid=file-input]').setInputFiles([...files]);
+  await page.waitForFunction((n) => document.querySelectorAll('[data-testid=file-list] li').length >= n, before + files.length);
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=file-list] li[data-status=reading]').length === 0, undefined, { timeout: 120_000 });
+}
+
+/** Drops files on the page's drop zone as the clerk drags them from a folder, and waits until each has been read. */
+export async function dropFiles(page: Page, files: ReadonlyArray<string>): Promise<void> {
+  const before = await page.locator('[data-testid=file-list] li').count();
+  const contents = files.map((f) => ({ name: basename(f), base64: readFileSync(f).toString('base64') }));
+  const dataTransfer = await page.evaluateHandle((list) => {
+    const dt = new DataTransfer();
+    for (const f of list) dt.items.add(new File([Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0))], f.name));
+    return dt;
+  }, contents);
+  await page.dispatchEvent('[data-testid=drop-zone]', 'drop', { dataTransfer });
   await page.waitForFunction((n) => document.querySelectorAll('[data-testid=file-list] li').length >= n, before + files.length);
   await page.waitForFunction(() => document.querySelectorAll('[data-testid=file-list] li[data-status=reading]').length === 0, undefined, { timeout: 120_000 });
 }

@@ -77,6 +77,8 @@ const useStyles = makeStyles({
     borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
+  // Text with nothing beside it runs on over the empty cells to its right, as in Excel (a roster's title line).
+  spill: { overflow: 'visible', textOverflow: 'clip' },
   // The fills the annotated workbook gives flagged cells (src/xlsx/reportWorkbook.ts), with text that stays legible.
   error: { backgroundColor: '#FFC7CE', color: '#9C0006' },
   warning: { backgroundColor: '#FFEB9C', color: '#7A5500' },
@@ -167,7 +169,8 @@ export function VirtualGrid({ sheet, label, marks, selected, onSelect }: Virtual
           const address = `${letters[c]}${excelRow}`;
           const mark = marks.get(address);
           const isSelected = selected !== null && selected.row === excelRow && selected.column === letters[c];
-          const className = [styles.cell, mark ? styles[mark.severity] : '', isSelected ? styles.selected : ''].join(' ');
+          const spills = !mark && (row[c + 1] ?? '') === '' && (row[c] ?? '') !== '';
+          const className = [styles.cell, spills ? styles.spill : '', mark ? styles[mark.severity] : '', isSelected ? styles.selected : ''].join(' ');
           return (
             <div
               key={c}
