@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Text } from '../../policy';
 import { text } from '../../policy';
 import type { FileRole } from '../../check';
+import type { Notice } from '../../taskpane/state/validateState';
 import type { CheckResult, Reply, Request } from '../worker/protocol';
 import { CancelledError, CheckClient } from '../worker/checkClient';
 import type { PageFile } from './pageFile';
@@ -13,8 +14,9 @@ export type RunProgress =
   | { readonly phase: 'read'; readonly file: string; readonly done: number; readonly total: number }
   | { readonly phase: 'check'; readonly done: number; readonly total: number };
 
+/** A notice as the pane's (validateState.ts), said in both languages: the page switches language at any time. */
 export interface PageNotice {
-  readonly intent: 'success' | 'error' | 'info' | 'warning';
+  readonly intent: Notice['intent'];
   readonly text: Text;
 }
 
