@@ -10,6 +10,7 @@ import type { FindingFilter } from '../results/findingItems';
 import { NO_FILTER, chipCounts, filterItems, findingItems } from '../results/findingItems';
 import type { RunSources } from '../state/validateState';
 import { FindingList } from './FindingList';
+import type { SourceHints } from './SummaryCard';
 import { SummaryCard } from './SummaryCard';
 
 const useStyles = makeStyles({
@@ -35,13 +36,14 @@ export interface ResultsViewProps {
   onExplainRow(f: Finding): void;
   /** Whether a finding's cell can be selected (default: it is in this workbook); the web page has every file open. */
   readonly selectable?: (f: Finding) => boolean;
+  readonly hints?: SourceHints;
 }
 
 /**
  * The summary card, then the findings as one list sorted by severity and row, with filter chips (severity, kind of
  * problem, each with its count), a search, previous/next (Alt+↑ / Alt+↓) and 选中此类全部单元格.
  */
-export function ResultsView({ report, sources, workbook, cardRef, onSelect, onSelectAll, onExplainRow, selectable }: ResultsViewProps) {
+export function ResultsView({ report, sources, workbook, cardRef, onSelect, onSelectAll, onExplainRow, selectable, hints }: ResultsViewProps) {
   const styles = useStyles();
   const t = useT();
   const lang = useLang();
@@ -86,7 +88,7 @@ export function ResultsView({ report, sources, workbook, cardRef, onSelect, onSe
 
   return (
     <div className={styles.view} data-testid="results" onKeyDown={onKeyDown}>
-      <SummaryCard report={report} sources={sources} workbook={workbook} cardRef={cardRef} />
+      <SummaryCard report={report} sources={sources} workbook={workbook} cardRef={cardRef} hints={hints} />
       {items.length === 0 ? (
         <p className={styles.empty}>{t(S.noFindings)}</p>
       ) : (

@@ -233,6 +233,7 @@ export function CheckPage({ state, actions }: CheckPageProps) {
                   onSelectAll={(all) => all[0] && select(all[0])}
                   onExplainRow={(f) => void explainRow(f)}
                   selectable={() => true}
+                  hints={{ noRegister: W.noRegisterHint, noRegistry: W.noRegistryHint }}
                 />
               </>
             )}

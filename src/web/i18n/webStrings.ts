@@ -17,6 +17,11 @@ export const W = {
   ),
   dropTitle: text('把花名册、已发放名单、防返贫监测系统导出表或死亡名单拖到这里', 'Drop rosters, paid registers, registry exports or death lists here'),
   dropHint: text('可一次加入多个文件、多个县的文件；支持 .xlsx .xls .xlsb .et .ods .csv .txt 等格式。', 'Any number of files, of several counties; .xlsx .xls .xlsb .et .ods .csv .txt and more.'),
+  noRegisterHint: text('把已发放名单加入本页，用途选“已发放名单”，再重新校验。', 'Add the paid register to this page as a Paid register, then validate again.'),
+  noRegistryHint: text(
+    '把防返贫监测系统导出的人员表（和死亡名单）加入本页，用途选“防返贫监测系统导出”（或“死亡名单”），再重新校验。',
+    'Add the registry export (and death lists) to this page as a Registry export (or Death list), then validate again.',
+  ),
   pick: text('选择文件…', 'Choose files…'),
   filesTitle: text('已加入的文件', 'Files'),
   noFiles: text('还没有加入文件。', 'No files yet.'),
