@@ -53,7 +53,13 @@ module.exports = (_env = {}, argv = {}) => {
     output: { path: path.resolve(__dirname, 'dist-web'), filename: '[name].js', chunkFilename: '[name].[contenthash:8].js', publicPath: '', clean: true },
     plugins: [
       new HtmlWebpackPlugin({ filename: 'index.html', template: './src/web/index.html', scriptLoading: 'defer', chunks: ['web'] }),
-      new CopyWebpackPlugin({ patterns: ['web.css', 'manifest.webmanifest', 'icon.svg'].map((f) => ({ from: `src/web/${f}`, to: f })) }),
+      new CopyWebpackPlugin({
+        patterns: [
+          ...['web.css', 'manifest.webmanifest', 'icon.svg'].map((f) => ({ from: `src/web/${f}`, to: f })),
+          // The licences of what the worker bundles (SheetJS, ExcelJS …), which its source inside web.js points to.
+          { from: path.join(WORKER_DIR, `${WORKER_FILE}.LICENSE.txt`), to: `${WORKER_FILE}.LICENSE.txt`, noErrorOnMissing: true },
+        ],
+      }),
     ],
   };
   return [worker, page];
