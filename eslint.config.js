@@ -8,6 +8,8 @@ const officeAddins = require('eslint-plugin-office-addins');
 
 /** Import patterns that leave a layer. Each path is matched against what the file imports (relative or not). */
 const PROJECT_OUTSIDE_POLICY = ['**/roster', '**/roster/**', '**/cli', '**/cli/**', '**/xlsx', '**/xlsx/**', '**/taskpane', '**/taskpane/**', '**/functions', '**/functions/**'];
+/** Node's own modules: what a browser (the web page and its worker) does not have. */
+const NODE_MODULES = ['fs', 'fs/*', 'path', 'os', 'child_process', 'zlib', 'crypto', 'stream', 'node:*'];
 const TEST_AND_TOOLS = ['**/test/**', '**/tools/**', '**/preview/**', '**/bench/**', '**/scripts/**'];
 const OFFICE_GLOBALS = [
   { name: 'Excel', message: 'Only src/taskpane/excel/ (the adapter) talks to Excel; call the adapter instead.' },
@@ -70,6 +72,11 @@ module.exports = tseslint.config(
   layer(['src/policy/**'], [...PROJECT_OUTSIDE_POLICY, ...TEST_AND_TOOLS], 'src/policy imports nothing else of the project: it is the rules, read by every other part.'),
   layer(['src/roster/**'], ['**/cli', '**/cli/**', '**/xlsx', '**/xlsx/**', '**/taskpane', '**/taskpane/**', '**/functions', '**/functions/**', ...TEST_AND_TOOLS], 'src/roster imports only src/policy: it is the engine shared by the pane, the command line and the web page.'),
   layer(['preview/**', 'bench/**', 'tools/**', 'scripts/**'], ['**/test/**'], 'The preview, benchmarks, tools and scripts use libraries (src/, tools/), never tests.'),
+  // The check pipeline shared by jl-roster and the web page runs in a browser's worker: no Node API, nothing of the
+  // command line, the pane or the page.
+  layer(['src/check/**'], ['**/cli', '**/cli/**', '**/taskpane', '**/taskpane/**', '**/functions', '**/functions/**', '**/web', '**/web/**', '**/readWorkbook', '**/nodeInflate', ...NODE_MODULES, ...TEST_AND_TOOLS], 'src/check imports only src/policy, src/roster and src/xlsx\'s platform-neutral modules: it runs in jl-roster and in the web page\'s worker.'),
+  // The web page (issue 13) reuses the pane's components, never its Excel adapter, and runs in a browser.
+  layer(['src/web/**'], ['**/cli', '**/cli/**', '**/taskpane/excel', '**/taskpane/excel/**', '**/readWorkbook', '**/nodeInflate', ...NODE_MODULES, ...TEST_AND_TOOLS], 'src/web runs in a browser: it uses src/check, the engine and the pane\'s components, never the Excel adapter, the command line or Node.'),
   {
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/taskpane/excel/**', 'src/functions/**'],

@@ -1,21 +1,7 @@
 import { promises as fs } from 'fs';
-import { basename } from 'path';
-import type { Text } from '../policy';
-import { text } from '../policy';
-import type { SheetGrid } from '../roster';
-import type { ReadNote } from '../xlsx';
-import { gridsWithStruckRows, readSpreadsheetFile, XlsxReadError } from '../xlsx';
-
-export interface LoadedInputs {
-  readonly rosters: SheetGrid[];
-  readonly history: SheetGrid[];
-  /** Every file that could not be read, each with its reason; the readable ones are still checked. */
-  readonly failures: XlsxReadError[];
-  /** What the reader noticed in the files it read (stray cells, formulas without results). */
-  readonly notes: ReadNote[];
-  /** Files passed over on purpose (Excel's and WPS's ~$ lock files), each with a line saying so. */
-  readonly skipped: Text[];
-}
+import type { FileRole, InputFile, ReadInputs } from '../check';
+import { readInputs } from '../check';
+import { NODE_LIBRARIES, readFileBytes } from '../xlsx';
 
 export async function fileSize(path: string): Promise<number> {
   try {
@@ -26,45 +12,12 @@ export async function fileSize(path: string): Promise<number> {
   }
 }
 
-/** Excel and WPS leave "~$花名册.xlsx" beside a workbook that is open: 165 bytes of owner name, no sheets. */
-export function isOwnerLockFile(file: string): boolean {
-  return basename(file).startsWith('~$');
+/** Files named on the command line, under the role their option gives them; each read from disk when its turn comes. */
+export function filesOnDisk(names: ReadonlyArray<string>, role: FileRole): InputFile[] {
+  return names.map((name) => ({ name, role, bytes: () => readFileBytes(name, name) }));
 }
 
-interface Sink {
-  failures: XlsxReadError[];
-  notes: ReadNote[];
-  skipped: Text[];
-}
-
-async function readAll(files: ReadonlyArray<string>, onReading: (file: string) => Promise<void>, sink: Sink): Promise<SheetGrid[]> {
-  const grids: SheetGrid[] = [];
-  for (const file of files) {
-    if (isOwnerLockFile(file)) {
-      sink.skipped.push(
-        text(
-          `跳过 ${file}：这是 Excel/WPS 打开工作簿时留下的锁定文件（~$ 开头），不是花名册`,
-          `skipped ${file}: it is the lock file Excel/WPS leave beside an open workbook (~$ name), not a roster`,
-        ),
-      );
-      continue;
-    }
-    await onReading(file);
-    try {
-      const read = await readSpreadsheetFile(file, file);
-      grids.push(...gridsWithStruckRows(read));
-      sink.notes.push(...read.notes);
-    } catch (error) {
-      sink.failures.push(error instanceof XlsxReadError ? error : new XlsxReadError(file, 'corrupt', error instanceof Error ? error.message : String(error)));
-    }
-  }
-  return grids;
-}
-
-/** Reads the rosters and the history files (named as given on the command line), collecting every failure. */
-export async function loadInputs(files: ReadonlyArray<string>, historyFiles: ReadonlyArray<string>, onReading: (file: string) => Promise<void>): Promise<LoadedInputs> {
-  const sink: Sink = { failures: [], notes: [], skipped: [] };
-  const rosters = await readAll(files, onReading, sink);
-  const history = await readAll(historyFiles, onReading, sink);
-  return { rosters, history, ...sink };
+/** Reads the files named on the command line (one at a time, never written to), collecting every failure. */
+export function loadInputs(files: ReadonlyArray<InputFile>, onReading: (file: string) => Promise<void>): Promise<ReadInputs> {
+  return readInputs(files, { libraries: NODE_LIBRARIES, onReading: (f) => onReading(f.name) });
 }

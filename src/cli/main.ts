@@ -1,15 +1,14 @@
 import type { Lang, Text } from '../policy';
 import { maskPersonal, pick, text, todaySerial } from '../policy';
-import { reportTable, toJsonReport, validateRosters } from '../roster';
-import { reportWorkbookBytes, withoutHouseholdHeadColumns, withReadFindings, withWithdrawnRowsSetAside } from '../xlsx';
+import { toJsonReport } from '../roster';
+import { annotatedWorkbookBytes, checkInputs } from '../check';
 import type { ValidateCommand } from './args';
 import { parseArgs } from './args';
 import type { TextOut } from './clerkOutput';
 import { clerkOutput } from './clerkOutput';
 import { inputFiles } from './inputFiles';
-import { fileSize, loadInputs } from './loadInputs';
+import { fileSize, filesOnDisk, loadInputs } from './loadInputs';
 import { outputProblem, realPathOf } from './outputGuard';
-import { setAsideNonRosterSheets } from './nonRosterSheets';
 import { progressOn } from './progress';
 import { registryInputProblem } from './registryInputs';
 import { readingsList } from './readingsList';
@@ -65,37 +64,34 @@ async function validate(cmd: ValidateCommand, io: RunIo): Promise<number> {
   for (const file of inputs) sizes.set(file, await fileSize(file));
   const progress = progressOn(io.stderr, cmd.lang, Math.max(0, ...sizes.values()));
   const reading = async (file: string) => progress.reading(file, sizes.get(file) ?? 0);
-  const loaded = await loadInputs(given.files, given.history, reading);
-  // The registry exports and death lists are read as rosters and history are, by the same reader, in the same pass.
-  const lists = await loadInputs(cmd.registry, cmd.deceased, reading);
-  for (const note of [...loaded.skipped, ...lists.skipped]) complain(io, note, cmd.lang);
+  const loaded = await loadInputs(
+    [...filesOnDisk(given.files, 'roster'), ...filesOnDisk(given.history, 'paid'), ...filesOnDisk(cmd.registry, 'registry'), ...filesOnDisk(cmd.deceased, 'deceased')],
+    reading,
+  );
+  for (const note of loaded.skipped) complain(io, note, cmd.lang);
   // One unreadable file does not stop the others: the readable ones are checked, the unreadable ones listed after.
-  const failures = [...loaded.failures, ...lists.failures];
+  const failures = loaded.failures;
   const unreadable = () => {
     for (const failure of failures) complain(io, failure.messageText, cmd.lang);
   };
-  if (failures.length > 0 && loaded.rosters.length === 0) {
+  if (failures.length > 0 && loaded.grids.roster.length === 0) {
     progress.done();
     unreadable();
     return EXIT_CANNOT_READ;
   }
 
-  const sheets = setAsideNonRosterSheets(loaded.rosters);
-  for (const line of sheets.setAside) complain(io, line, cmd.lang);
-  const notes = [...loaded.notes];
-  // What the engine checks: withdrawn rows left out, the household head's columns not taken for the person's.
-  const toCheck = sheets.rosters.map((g) => withoutHouseholdHeadColumns(withWithdrawnRowsSetAside(g, notes)));
   const asOf = cmd.asOf?.serial ?? todaySerial();
-  const checked = validateRosters(toCheck, {
+  // The same check as the web page's (src/check): what is set aside is said before the check runs.
+  const checked = checkInputs(loaded, {
     asOf,
     kind: cmd.kind,
-    history: loaded.history,
-    registry: lists.rosters,
-    deceased: lists.history,
     readings: cmd.readings,
     onProgress: (p) => progress.checking(p),
+    onSetAside: (lines) => {
+      for (const line of lines) complain(io, line, cmd.lang);
+    },
   });
-  const report = withReadFindings(checked, notes);
+  const { report } = checked;
   progress.done();
 
   if (cmd.json) {
@@ -105,7 +101,7 @@ async function validate(cmd: ValidateCommand, io: RunIo): Promise<number> {
   } else io.stdout.write(terminalReport(report, cmd.lang, asOf));
 
   if (cmd.out !== undefined) {
-    const bytes = await reportWorkbookBytes({ rosters: sheets.rosters, findings: report.findings, table: reportTable(report, cmd.lang), sheets: report.sheets, lang: cmd.lang });
+    const bytes = await annotatedWorkbookBytes(checked, cmd.lang);
     try {
       // Through a symbolic link, the file it points to is replaced and the link stays.
       await writeFileAtomic(realPathOf(cmd.out), bytes);

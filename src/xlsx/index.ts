@@ -1,4 +1,4 @@
-export { readSpreadsheetFile, readXlsxBuffer, readXlsxFile, NODE_LIBRARIES } from './readWorkbook';
+export { readFileBytes, readSpreadsheetFile, readXlsxBuffer, readXlsxFile, NODE_LIBRARIES } from './readWorkbook';
 export { readSpreadsheetBytes } from './readSpreadsheet';
 export type { ReaderLibraries } from './readSpreadsheet';
 export type { ReadNote, ReadNoteCode, ReadWorkbook } from './readNote';

@@ -26,7 +26,7 @@ export const NODE_LIBRARIES: ReaderLibraries = {
  * The bytes of a regular file on disk, refused before it is opened when it is a folder, a pipe, a device (a FIFO or
  * /dev/zero would block or never end) or larger than the size cap.
  */
-async function readBytes(path: string, file: string): Promise<Uint8Array> {
+export async function readFileBytes(path: string, file: string = path): Promise<Uint8Array> {
   let stat;
   try {
     stat = await fs.stat(path);
@@ -62,7 +62,7 @@ async function readBytes(path: string, file: string): Promise<Uint8Array> {
 
 /** Any spreadsheet file on disk (never written to), its sheets and the reader's notes. `file` is the name findings carry. */
 export async function readSpreadsheetFile(path: string, file: string = path): Promise<ReadWorkbook> {
-  return readSpreadsheetBytes(await readBytes(path, file), file, NODE_LIBRARIES);
+  return readSpreadsheetBytes(await readFileBytes(path, file), file, NODE_LIBRARIES);
 }
 
 /** The sheets of a workbook already in memory (any format readSpreadsheetBytes reads). */

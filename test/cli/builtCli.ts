@@ -12,7 +12,7 @@ const VARIABLE = 'JL_TEST_CLI';
 /** Compiles the command for the current sources (or reuses that build) and tells the workers where it is. */
 export function buildCliForTests(): void {
   const dir = buildFor({
-    inputs: ['src/policy', 'src/roster', 'src/cli', 'src/xlsx', 'bin/jl-roster.js', 'tsconfig.json', 'tsconfig.node.json', 'package-lock.json'],
+    inputs: ['src/policy', 'src/roster', 'src/check', 'src/cli', 'src/xlsx', 'bin/jl-roster.js', 'tsconfig.json', 'tsconfig.node.json', 'package-lock.json'],
     // Under build/, so that node_modules resolves from the compiled files.
     parent: path.join(ROOT, 'build'),
     prefix: 'test-cli-',

@@ -3,6 +3,7 @@ import { maskPersonal, pick } from '../../policy';
 import { S } from '../i18n/strings';
 import { useLang, useT } from '../i18n/lang';
 import type { DeterminationView } from '../explain/determinationView';
+import type { RowExplanation } from '../explain/explainRow';
 import { rowNumberOf, typedAmountNote } from '../explain/explainRow';
 import type { RegistryFindingFacts } from '../explain/registryFacts';
 import type { ExplainController } from '../state/useExplain';
@@ -92,6 +93,28 @@ function DeterminationDetails({ view }: { view: DeterminationView }) {
   );
 }
 
+/** 说明此行: a roster row's amount under the policy, conclusion first (the pane's 说明 view and the web page's). */
+export function RowExplanationView({ row }: { row: RowExplanation }) {
+  const styles = useStyles();
+  const t = useT();
+  const lang = useLang();
+  return (
+    <section aria-labelledby="explain-row-title" className={styles.view} data-testid="explain-row">
+      <h2 id="explain-row-title" className={styles.heading}>
+        {t(S.explainRowTitle, { sheet: maskPersonal(row.sheet), row: row.row, name: row.name })}
+      </h2>
+      {row.typedAmount ? (
+        <MessageBar intent="info" layout="multiline" data-testid="explain-typed-amount">
+          <MessageBarBody>{typedAmountNote(row, lang)}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      <DeterminationDetails view={row.view} />
+      {row.claimed !== '' ? <p className={styles.dd}>{t(S.explainRowClaimed, { claimed: row.claimed })}</p> : null}
+      <p className={styles.dt}>{t(S.explainRowScope)}</p>
+    </section>
+  );
+}
+
 /** 说明: the selected JL cell, or the roster row of the selected cell, explained under the policy. */
 export function ExplainView({ controller, registryFacts }: { controller: ExplainController; registryFacts?(sheet: string, row: number): RegistryFindingFacts[] }) {
   const styles = useStyles();
@@ -140,19 +163,7 @@ export function ExplainView({ controller, registryFacts }: { controller: Explain
               <MessageBarBody>{explanation.message}</MessageBarBody>
             </MessageBar>
           ) : explanation.kind === 'row' ? (
-            <section aria-labelledby="explain-row-title" className={styles.view} data-testid="explain-row">
-              <h2 id="explain-row-title" className={styles.heading}>
-                {t(S.explainRowTitle, { sheet: maskPersonal(explanation.row.sheet), row: explanation.row.row, name: explanation.row.name })}
-              </h2>
-              {explanation.row.typedAmount ? (
-                <MessageBar intent="info" layout="multiline" data-testid="explain-typed-amount">
-                  <MessageBarBody>{typedAmountNote(explanation.row, lang)}</MessageBarBody>
-                </MessageBar>
-              ) : null}
-              <DeterminationDetails view={explanation.row.view} />
-              {explanation.row.claimed !== '' ? <p className={styles.dd}>{t(S.explainRowClaimed, { claimed: explanation.row.claimed })}</p> : null}
-              <p className={styles.dt}>{t(S.explainRowScope)}</p>
-            </section>
+            <RowExplanationView row={explanation.row} />
           ) : (
             <>
               {explanation.view ? <DeterminationDetails view={explanation.view} /> : null}

@@ -101,6 +101,7 @@ export function FindingList({ items, current, workbook, showSheet, onMove }: Fin
             className={mergeClasses(styles.item, f.severity === 'error' ? styles.error : styles.warning, position === current && styles.current)}
             onClick={() => onMove(position)}
             data-finding={f.code}
+            data-file={f.file}
             data-severity={f.severity}
             data-sheet={f.sheet}
             data-address={address}

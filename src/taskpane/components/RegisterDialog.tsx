@@ -5,7 +5,7 @@ import { PAID_REGISTER } from '../../roster';
 import { S } from '../i18n/strings';
 import { useT } from '../i18n/lang';
 import type { RegisterPlan } from '../register/registerPlan';
-import { isValidIsoDate } from '../state/useValidate';
+import { isValidIsoDate } from '../state/isoDate';
 import { useReturnFocus } from './useReturnFocus';
 
 /** Persons listed by name in the dialog; beyond, a count (the rows are all registered). */

@@ -10,6 +10,7 @@ import type { FindingFilter } from '../results/findingItems';
 import { NO_FILTER, chipCounts, filterItems, findingItems } from '../results/findingItems';
 import type { RunSources } from '../state/validateState';
 import { FindingList } from './FindingList';
+import type { SourceHints } from './SummaryCard';
 import { SummaryCard } from './SummaryCard';
 
 const useStyles = makeStyles({
@@ -33,13 +34,16 @@ export interface ResultsViewProps {
   onSelectAll(findings: ReadonlyArray<Finding>): void;
   /** 说明此行: select the finding's cell and explain its row. */
   onExplainRow(f: Finding): void;
+  /** Whether a finding's cell can be selected (default: it is in this workbook); the web page has every file open. */
+  readonly selectable?: (f: Finding) => boolean;
+  readonly hints?: SourceHints;
 }
 
 /**
  * The summary card, then the findings as one list sorted by severity and row, with filter chips (severity, kind of
  * problem, each with its count), a search, previous/next (Alt+↑ / Alt+↓) and 选中此类全部单元格.
  */
-export function ResultsView({ report, sources, workbook, cardRef, onSelect, onSelectAll, onExplainRow }: ResultsViewProps) {
+export function ResultsView({ report, sources, workbook, cardRef, onSelect, onSelectAll, onExplainRow, selectable, hints }: ResultsViewProps) {
   const styles = useStyles();
   const t = useT();
   const lang = useLang();
@@ -49,6 +53,7 @@ export function ResultsView({ report, sources, workbook, cardRef, onSelect, onSe
   const shown = useMemo(() => filterItems(items, filter), [items, filter]);
   const counts = useMemo(() => chipCounts(items, filter.severity), [items, filter.severity]);
   const showSheet = report.sheets.length > 1;
+  const canSelect = selectable ?? ((f: Finding) => f.file === workbook);
 
   const update = (next: FindingFilter) => {
     setFilter(next);
@@ -58,7 +63,7 @@ export function ResultsView({ report, sources, workbook, cardRef, onSelect, onSe
     const item = shown[position];
     if (!item) return;
     setCurrent(position);
-    if (item.finding.file === workbook) onSelect(item.finding);
+    if (canSelect(item.finding)) onSelect(item.finding);
   };
   const step = (by: number) => move(current < 0 ? (by > 0 ? 0 : shown.length - 1) : Math.min(shown.length - 1, Math.max(0, current + by)));
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
@@ -79,11 +84,11 @@ export function ResultsView({ report, sources, workbook, cardRef, onSelect, onSe
       {label}
     </ToggleButton>
   );
-  const ofCode = filter.code === null ? [] : items.filter((i) => i.finding.code === filter.code && i.finding.file === workbook).map((i) => i.finding);
+  const ofCode = filter.code === null ? [] : items.filter((i) => i.finding.code === filter.code && canSelect(i.finding)).map((i) => i.finding);
 
   return (
     <div className={styles.view} data-testid="results" onKeyDown={onKeyDown}>
-      <SummaryCard report={report} sources={sources} workbook={workbook} cardRef={cardRef} />
+      <SummaryCard report={report} sources={sources} workbook={workbook} cardRef={cardRef} hints={hints} />
       {items.length === 0 ? (
         <p className={styles.empty}>{t(S.noFindings)}</p>
       ) : (
@@ -130,7 +135,7 @@ export function ResultsView({ report, sources, workbook, cardRef, onSelect, onSe
             <Button size="small" disabled={shown.length === 0} onClick={() => step(1)} aria-keyshortcuts="Alt+ArrowDown" title={`${t(S.next)}${bracketed('Alt+↓', lang)}`} data-testid="next">
               {t(S.next)}
             </Button>
-            {shown[current] && shown[current].finding.file === workbook ? (
+            {shown[current] && canSelect(shown[current].finding) ? (
               <Button size="small" onClick={() => onExplainRow(shown[current].finding)} data-testid="explain-row-button">
                 {t(S.explainRowButton)}
               </Button>

@@ -29,15 +29,23 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
+/** What to do when no paid register or no registry export was used, where the pane's own words do not fit. */
+export interface SourceHints {
+  readonly noRegister: Text;
+  readonly noRegistry: Text;
+}
+
 export interface SummaryCardProps {
   readonly report: ValidationReport;
   readonly sources: RunSources;
   readonly workbook: string;
   readonly cardRef?: Ref<HTMLElement>;
+  /** Default: the pane's (tick a sheet or add a file under 已发放记录 …). */
+  readonly hints?: SourceHints;
 }
 
 /** What the run found and what it checked against; focus lands here after a run. */
-export function SummaryCard({ report, sources, workbook, cardRef }: SummaryCardProps) {
+export function SummaryCard({ report, sources, workbook, cardRef, hints }: SummaryCardProps) {
   const styles = useStyles();
   const t = useT();
   const lang = useLang();
@@ -70,7 +78,7 @@ export function SummaryCard({ report, sources, workbook, cardRef }: SummaryCardP
           <MessageBarBody>
             <MessageBarTitle>{t(S.noRegisterUsed)}</MessageBarTitle>
             <br />
-            {t(S.noRegisterHint)}
+            {t(hints?.noRegister ?? S.noRegisterHint)}
           </MessageBarBody>
         </MessageBar>
       ) : null}
@@ -81,7 +89,7 @@ export function SummaryCard({ report, sources, workbook, cardRef }: SummaryCardP
             {note.zh === NO_REGISTRY_NOTE.zh ? (
               <>
                 <br />
-                {t(S.noRegistryHint)}
+                {t(hints?.noRegistry ?? S.noRegistryHint)}
               </>
             ) : null}
           </MessageBarBody>

@@ -6,7 +6,7 @@ import { S } from '../i18n/strings';
 import { useLang, useT } from '../i18n/lang';
 import { summaryText } from '../report/runFacts';
 import type { ValidateController } from '../state/useValidate';
-import { isValidIsoDate } from '../state/useValidate';
+import { isValidIsoDate } from '../state/isoDate';
 import { ActionsBar } from './ActionsBar';
 import { ConfirmDialog } from './ConfirmDialog';
 import { FilePicker } from './FilePicker';

@@ -23,6 +23,7 @@ import type { RegistryFindingFacts } from '../explain/registryFacts';
 import { registryFactsOfRow } from '../explain/registryFacts';
 import type { RunResult } from './runValidation';
 import { runValidation } from './runValidation';
+import { isValidIsoDate } from './isoDate';
 import { rosterColumnsOf, sheetRole } from './sheetRoles';
 import type { Busy, HistoryFile, ListKind, RunSources, ValidateState } from './validateState';
 import { initialValidateState, listsOfRun, validateReducer } from './validateState';
@@ -34,14 +35,7 @@ function localMessage(error: unknown, lang: Lang): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export function isValidIsoDate(iso: string): boolean {
-  try {
-    isoToSerial(iso);
-    return true;
-  } catch {
-    return false;
-  }
-}
+export { isValidIsoDate };
 
 /** The note a marked cell gets: what is wrong there and what to do, in the pane's language. */
 function noteText(f: Finding, lang: Lang): string {

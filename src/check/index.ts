@@ -1,0 +1,10 @@
+export type { FileRole, InputFile } from './inputFile';
+export { FILE_ROLES } from './inputFile';
+export { isOwnerLockFile } from './lockFile';
+export type { ReadInputs, ReadOptions } from './readInputs';
+export { readInputs } from './readInputs';
+export type { CheckedInputs, CheckOptions } from './checkInputs';
+export { checkInputs } from './checkInputs';
+export { setAsideNonRosterSheets } from './nonRosterSheets';
+export type { SheetsToCheck } from './nonRosterSheets';
+export { annotatedWorkbookBytes } from './annotatedWorkbook';

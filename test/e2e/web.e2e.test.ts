@@ -1,0 +1,320 @@
+/**
+ * The web page (网页版, issue 13) end to end in Debian's Chromium, opened from disk (file://) as an office without
+ * Microsoft 365 opens it: the samples picked (as .xlsx, and as the .xls and .csv LibreOffice made of one), each file's
+ * role recognised; every finding compared with `jl-roster --json` on the same files; the annotated workbook compared
+ * cell by cell with `jl-roster --out`'s; a batch registered as paid and the roster checked again against the updated
+ * register; no request leaving the page; axe-core at 1440 and 375 px, in Chinese and English; screenshots.
+ */
+import ExcelJS from 'exceljs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import type { Browser, Download, Page } from 'playwright-core';
+import { parseResidentId } from '../../src/policy';
+import { jlRoster } from '../cli/builtCli';
+import { chromiumAvailable, describeInBrowser } from '../support/chromium';
+import { SAMPLES, axeSeriousViolations, launchChromium, screenshot } from './previewHarness';
+import { DIST_WEB, WEB_FIXTURES, addFiles, cliJson, cliKeys, dropFiles, openWeb, runCheck, shownFindings, startWebServer } from './webHarness';
+
+jest.setTimeout(300_000);
+
+const WANGQING = 'employ-wangqing-2022.xlsx';
+const ANTU = 'employ-antu-2022.xlsx';
+const REGISTER = 'paid-register.xlsx';
+const REGISTRY = 'registry-wangqing-2022.xlsx';
+const DECEASED = 'deceased-2022.xlsx';
+
+let browser: Browser;
+let work: string;
+
+beforeAll(async () => {
+  if (!chromiumAvailable()) return;
+  browser = await launchChromium();
+  work = mkdtempSync(join(tmpdir(), 'jl-web-e2e-'));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+/** What the page lists against what jl-roster says: the same findings (code, file, sheet, cell, severity, message). */
+async function expectSameFindings(page: Page, cli: ReturnType<typeof cliJson>): Promise<void> {
+  const shown = await shownFindings(page);
+  expect(shown.map((f) => f.key).sort()).toEqual(cliKeys(cli).sort());
+  const byKey = new Map(shown.map((f) => [f.key, f]));
+  for (const f of cli.findings) {
+    const item = byKey.get(`${f.code} ${f.file} ${f.sheet}!${f.column || 'A'}${f.row}`)!;
+    expect({ key: item.key, severity: item.severity, hasMessage: item.text.includes(f.message) }).toEqual({ key: item.key, severity: f.severity, hasMessage: true });
+  }
+  const summary = page.locator('[data-testid=summary]');
+  await expect(summary.getAttribute('data-errors')).resolves.toBe(String(cli.summary.errors));
+  await expect(summary.getAttribute('data-warnings')).resolves.toBe(String(cli.summary.warnings));
+  await expect(summary.getAttribute('data-rows')).resolves.toBe(String(cli.summary.rows));
+}
+
+/** Opening dialogs done fading in: half-transparent text is not what the clerk reads. */
+async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+}
+
+async function roles(page: Page): Promise<Record<string, string>> {
+  return page.locator('[data-testid=file-list] li').evaluateAll((items) => Object.fromEntries(items.map((li) => [li.getAttribute('data-file'), li.getAttribute('data-role')])));
+}
+
+async function saved(download: Download, name: string): Promise<string> {
+  const path = join(work, name);
+  await download.saveAs(path);
+  return path;
+}
+
+/** Each sheet of a workbook as its name and every cell's text, fill and note: what a clerk opening it sees. */
+async function workbookContents(path: string): Promise<unknown[]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path);
+  return wb.worksheets.map((ws) => {
+    const cells: string[] = [];
+    ws.eachRow({ includeEmpty: false }, (row) =>
+      row.eachCell({ includeEmpty: false }, (cell) => {
+        const fill = cell.fill && cell.fill.type === 'pattern' ? (cell.fill.fgColor?.argb ?? '') : '';
+        const note = cell.note === undefined ? '' : typeof cell.note === 'string' ? cell.note : cell.note.texts?.map((t) => t.text).join('');
+        cells.push(`${cell.address}=${cell.text}|${fill}|${note}`);
+      }),
+    );
+    return { name: ws.name, state: ws.state, cells };
+  });
+}
+
+describeInBrowser('the web page, opened from disk', () => {
+  let page: Page;
+  let requests: string[];
+
+  beforeAll(async () => {
+    if (!chromiumAvailable()) return;
+    ({ page, requests } = await openWeb(browser, { lang: 'zh' }));
+  });
+
+  it('carries a policy that lets it talk to nothing, and says that nothing is uploaded', async () => {
+    const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(policy).toContain("connect-src 'none'");
+    expect(policy).toContain('worker-src blob:');
+    expect(policy).toContain("script-src 'self'");
+    expect(policy).not.toContain('unsafe-eval');
+    await expect(page.locator('[data-testid=privacy]').textContent()).resolves.toContain('不会上传');
+    // A fetch from the page, to its own folder or anywhere, is refused by the page's own policy.
+    const tried = await page.evaluate(async () => fetch('https://example.com/x').then(() => 'answered', (e: unknown) => `blocked: ${String(e)}`));
+    expect(tried).toMatch(/^blocked/);
+    expect(await axeSeriousViolations(page)).toEqual([]);
+    await screenshot(page, 'web-1440-zh-start.png');
+  });
+
+  it('recognises each file: two counties’ rosters, a paid register, a registry export and a death list', async () => {
+    await addFiles(page, [WANGQING, ANTU, REGISTER, REGISTRY, DECEASED].map((f) => join(SAMPLES, f)));
+    expect(await roles(page)).toEqual({ [WANGQING]: 'roster', [ANTU]: 'roster', [REGISTER]: 'paid', [REGISTRY]: 'registry', [DECEASED]: 'deceased' });
+  });
+
+  it('finds what jl-roster finds in the same files, finding by finding', async () => {
+    await runCheck(page);
+    const cli = cliJson([WANGQING, ANTU, '--history', REGISTER, '--registry', REGISTRY, '--deceased', DECEASED], SAMPLES);
+    expect(cli.findings.length).toBeGreaterThan(10);
+    await expectSameFindings(page, cli);
+    await expect(page.locator('[data-testid=registers-used]').textContent()).resolves.toContain(REGISTER);
+    expect(await axeSeriousViolations(page)).toEqual([]);
+    await screenshot(page, 'web-1440-zh-results.png');
+  });
+
+  it('scrolls the grid to the cell of the finding selected, in the right file and sheet', async () => {
+    const items = page.locator('[data-finding]');
+    const count = await items.count();
+    for (const position of [count - 1, 0]) {
+      const item = items.nth(position);
+      const [file, sheet, address] = await Promise.all(['data-file', 'data-sheet', 'data-address'].map((a) => item.getAttribute(a)));
+      await item.click();
+      await page.locator(`[data-testid=grid][data-file="${file}"][data-sheet="${sheet}"]`).waitFor();
+      const cell = page.locator(`[data-testid=grid] [data-address="${address}"][data-selected=true]`);
+      await cell.waitFor();
+      const inView = await cell.evaluate((el) => {
+        const grid = el.closest('[data-testid=grid]')!.getBoundingClientRect();
+        const r = el.getBoundingClientRect();
+        return r.top >= grid.top && r.bottom <= grid.bottom && r.left >= grid.left && r.right <= grid.right + 1;
+      });
+      expect({ address, inView }).toEqual({ address, inView: true });
+      await expect(cell.getAttribute('data-severity')).resolves.toMatch(/error|warning/);
+    }
+  });
+
+  it('explains a finding’s row (说明此行) under the policy', async () => {
+    const item = page.locator(`[data-finding=WAGE_BELOW_MIN][data-file="${WANGQING}"]`).first();
+    await item.click();
+    await page.click('[data-testid=explain-row-button]');
+    const dialog = page.locator('[data-testid=explain-dialog]');
+    await dialog.waitFor();
+    await settled(page);
+    // The row's wage is below the county's minimum: the policy pays nothing, and says why.
+    const conclusion = (await dialog.locator('[data-testid=explain-conclusion]').textContent()) ?? '';
+    expect(conclusion).toContain('不符合');
+    expect(conclusion).toContain('最低工资');
+    await screenshot(page, 'web-1440-zh-explain.png');
+    await page.keyboard.press('Escape');
+  });
+
+  it('downloads the annotated workbook jl-roster --out writes: the same cells, fills, notes and masking', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=download-annotated]')]);
+    const fromPage = await saved(download, 'page-report.xlsx');
+    const fromCli = join(work, 'cli-report.xlsx');
+    const run = jlRoster(['validate', WANGQING, ANTU, '--history', REGISTER, '--registry', REGISTRY, '--deceased', DECEASED, '--lang', 'zh', '--out', fromCli], SAMPLES);
+    expect([0, 1]).toContain(run.code);
+    const [pageCells, cliCells] = await Promise.all([workbookContents(fromPage), workbookContents(fromCli)]);
+    expect(pageCells).toEqual(cliCells);
+    // Masked: no resident ID number anywhere in the file's cells (an 18-digit credit code is not one).
+    const ids = (JSON.stringify(pageCells).match(/[0-9X]{18}/g) ?? []).filter((t) => parseResidentId(t).ok);
+    expect(ids).toEqual([]);
+  });
+
+  it('downloads the findings as .xlsx and .csv', async () => {
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=download-findings-csv]')]);
+    const text = readFileSync(await saved(csv, 'findings.csv'), 'utf8');
+    const cli = cliJson([WANGQING, ANTU, '--history', REGISTER, '--registry', REGISTRY, '--deceased', DECEASED], SAMPLES);
+    for (const code of new Set(cli.findings.map((f) => f.code))) expect(text).toContain(code);
+    const [xlsx] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=download-findings-xlsx]')]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(await saved(xlsx, 'findings.xlsx'));
+    expect(wb.worksheets[0].rowCount).toBeGreaterThan(cli.findings.length);
+  });
+
+  it('asked no URL but its own files and the worker it made', () => {
+    const outside = requests.filter((u) => !u.startsWith(`file://${DIST_WEB}/`) && !u.startsWith('blob:null/'));
+    expect(outside).toEqual([]);
+  });
+});
+
+describeInBrowser('registering a batch as paid, and checking again', () => {
+  it('appends the settled persons to the paid register, downloads it, and finds them paid on the next check', async () => {
+    const { page, requests } = await openWeb(browser, { lang: 'zh' });
+    await addFiles(page, [join(SAMPLES, ANTU), join(SAMPLES, REGISTER)]);
+    await runCheck(page);
+    const before = await shownFindings(page);
+    await page.click('[data-testid=register]');
+    const dialog = page.locator('[data-testid=register-dialog]');
+    await dialog.waitFor();
+    const rows = Number(await dialog.getAttribute('data-rows'));
+    expect(rows).toBeGreaterThan(0);
+    await page.fill('[data-testid=register-batch]', '测试批次一');
+    await page.fill('[data-testid=register-date]', '2022-07-15');
+    await settled(page);
+    await screenshot(page, 'web-1440-zh-register.png');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=register-confirm]')]);
+    const register = await saved(download, download.suggestedFilename());
+    // The page now holds the updated register as its paid register, in place of the one given.
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid=file-list] li[data-status=reading]').length === 0);
+    const listed = await page.locator('[data-testid=file-list] li').evaluateAll((items) => items.map((li) => [li.getAttribute('data-file'), li.getAttribute('data-role')]));
+    expect(listed).toEqual([
+      [ANTU, 'roster'],
+      [download.suggestedFilename(), 'paid'],
+    ]);
+    await runCheck(page);
+    const after = await shownFindings(page);
+    const paidAgain = after.filter((f) => f.key.startsWith('DUPLICATE_PAID '));
+    expect(paidAgain.length - before.filter((f) => f.key.startsWith('DUPLICATE_PAID ')).length).toBe(rows);
+    // And jl-roster, given the downloaded register, says the same.
+    copyFileSync(join(SAMPLES, ANTU), join(work, ANTU));
+    await expectSameFindings(page, cliJson([ANTU, '--history', download.suggestedFilename()], work));
+    expect(register.endsWith('.xlsx')).toBe(true);
+    expect(requests.filter((u) => !u.startsWith('file://') && !u.startsWith('blob:null/'))).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describeInBrowser('the same roster as .xls and .csv (written by LibreOffice), dropped on the page', () => {
+  for (const file of ['employ-wangqing-2022.xls', 'employ-wangqing-2022.csv']) {
+    it(`${file}: the findings of jl-roster on the same file`, async () => {
+      const { page } = await openWeb(browser, { lang: 'zh' });
+      await dropFiles(page, [join(WEB_FIXTURES, file)]);
+      await expect(page.locator(`[data-testid=file-list] li[data-file="${file}"]`).getAttribute('data-recognised')).resolves.toBe('roster');
+      await runCheck(page);
+      const cli = cliJson([file], WEB_FIXTURES);
+      expect(cli.findings.length).toBeGreaterThan(0);
+      await expectSameFindings(page, cli);
+      await page.context().close();
+    });
+  }
+});
+
+describeInBrowser('narrow and English', () => {
+  it('reads at 375 px without sideways scrolling, with no serious axe-core violation', async () => {
+    const { page } = await openWeb(browser, { lang: 'zh', width: 375 });
+    await addFiles(page, [join(SAMPLES, WANGQING)]);
+    await runCheck(page);
+    const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    expect(widths.scroll).toBeLessThanOrEqual(widths.client);
+    // No paid register on the page: the summary says how to add one here, not in the pane's words.
+    await expect(page.locator('[data-testid=no-register]').textContent()).resolves.toContain('加入本页');
+    expect(await axeSeriousViolations(page)).toEqual([]);
+    await screenshot(page, 'web-375-zh-results.png');
+    await page.context().close();
+  });
+
+  it('speaks English to a browser set to English, and switches to Chinese', async () => {
+    const { page } = await openWeb(browser, { lang: 'en' });
+    await expect(page.locator('h1').textContent()).resolves.toContain('checker');
+    await addFiles(page, [join(SAMPLES, WANGQING)]);
+    await runCheck(page);
+    await expect(page.locator('[data-testid=summary]').textContent()).resolves.toMatch(/errors?/);
+    expect(await axeSeriousViolations(page)).toEqual([]);
+    await screenshot(page, 'web-1440-en-results.png');
+    await page.click('[data-testid=language]');
+    await expect(page.locator('h1').textContent()).resolves.toContain('吉林');
+    await page.context().close();
+  });
+});
+
+describeInBrowser('served from a static folder over http', () => {
+  it('works the same, asks its own origin for nothing but its files, and opens again with the server gone', async () => {
+    const server = await startWebServer();
+    try {
+      const { page, requests } = await openWeb(browser, { lang: 'zh', url: server.url });
+      await addFiles(page, [join(SAMPLES, WANGQING)]);
+      await runCheck(page);
+      await expectSameFindings(page, cliJson([WANGQING], SAMPLES));
+      const own = new URL(server.url).origin;
+      expect(requests.filter((u) => !u.startsWith(`${own}/`) && !u.startsWith(`blob:${own}/`))).toEqual([]);
+      // Its service worker keeps a copy: with the server gone, the page still opens and checks.
+      await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistration())?.active?.state === 'activated');
+      await server.close();
+      await page.reload();
+      await page.locator('[data-testid=drop-zone]').waitFor();
+      await addFiles(page, [join(SAMPLES, ANTU)]);
+      await runCheck(page);
+      await expectSameFindings(page, cliJson([ANTU], SAMPLES));
+      await page.context().close();
+    } finally {
+      await server.close().catch(() => undefined);
+    }
+  });
+
+});
+
+describeInBrowser('a big roster', () => {
+  it('shows progress, cancels, and checks again after', async () => {
+    // 30,000 rows: the sample's rows over and over (a file this test writes itself: only its size matters here).
+    const lines = readFileSync(join(WEB_FIXTURES, 'employ-wangqing-2022.csv'), 'utf8').split(/\r?\n/);
+    const head = lines.slice(0, 3);
+    const data = lines.slice(3).filter((l) => /^\d+,/.test(l));
+    const big = join(work, 'big-roster.csv');
+    const rows: string[] = [];
+    for (let i = 0; rows.length < 30_000; i++) rows.push(data[i % data.length]);
+    writeFileSync(big, [...head, ...rows].join('\n'));
+    const { page } = await openWeb(browser, { lang: 'zh' });
+    await page.locator('[data-testid=file-input]').setInputFiles([big]);
+    await page.locator('[data-testid=file-list] li').waitFor();
+    await page.click('[data-testid=run]');
+    await page.locator('[data-testid=progress]').waitFor();
+    // The page answers while the worker reads and checks.
+    await expect(page.evaluate(() => document.querySelector('[data-testid=cancel]') !== null)).resolves.toBe(true);
+    await page.click('[data-testid=cancel]');
+    await page.locator('[data-testid=cancelled]').waitFor();
+    await runCheck(page);
+    await expect(page.locator('[data-testid=grid]').getAttribute('data-rows')).resolves.toBe(String(head.length + rows.length));
+    await page.context().close();
+  });
+});
