@@ -1,5 +1,5 @@
 // Four projects, one per kind of test, so that each tier can run alone:
-//   unit     the rules, the roster engine, the functions' dispatcher and metadata, the in-memory Excel host and the
+//   unit     the rules, the roster engine, the functions' dispatcher and metadata, the web page's pure parts, the in-memory Excel host and the
 //            pane's adapter over it: no build, no browser, no child process (npm run test:unit)
 //   cli      the jl-roster command, compiled once a run (global setup)
 //   addin    the production bundle, the manifest and the registered functions, built once a run (global setup)
@@ -22,7 +22,7 @@ const tests = (...folders) => folders.map((folder) => `<rootDir>/test/${folder}/
 /** @type {import('jest').Config} */
 module.exports = {
   projects: [
-    { ...common, displayName: 'unit', testMatch: tests('policy', 'roster', 'functions', 'excel-host', 'taskpane', 'tree') },
+    { ...common, displayName: 'unit', testMatch: tests('policy', 'roster', 'functions', 'excel-host', 'taskpane', 'web', 'tree') },
     { ...common, displayName: 'cli', testMatch: tests('cli'), globalSetup: '<rootDir>/test/support/setupCli.ts' },
     { ...common, displayName: 'addin', testMatch: tests('build', 'manifest'), globalSetup: '<rootDir>/test/support/setupAddin.ts' },
     { ...common, displayName: 'browser', testMatch: tests('e2e'), globalSetup: '<rootDir>/test/support/setupBrowser.ts' },
