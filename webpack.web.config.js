@@ -47,13 +47,13 @@ module.exports = (_env = {}, argv = {}) => {
     name: 'page',
     dependencies: ['worker'],
     target: ['web', 'es2020'],
-    entry: { web: './src/web/main.tsx' },
+    entry: { web: './src/web/main.tsx', sw: './src/web/serviceWorker.ts' },
     resolve: { ...common(mode).resolve, alias: { 'jl-check-worker-source$': path.join(WORKER_DIR, WORKER_FILE) } },
     module: { rules: [typescript, { test: new RegExp(`${WORKER_FILE.replace('.', '\\.')}$`), type: 'asset/source' }] },
     output: { path: path.resolve(__dirname, 'dist-web'), filename: '[name].js', chunkFilename: '[name].[contenthash:8].js', publicPath: '', clean: true },
     plugins: [
-      new HtmlWebpackPlugin({ filename: 'index.html', template: './src/web/index.html', scriptLoading: 'defer' }),
-      new CopyWebpackPlugin({ patterns: [{ from: 'src/web/web.css', to: 'web.css' }] }),
+      new HtmlWebpackPlugin({ filename: 'index.html', template: './src/web/index.html', scriptLoading: 'defer', chunks: ['web'] }),
+      new CopyWebpackPlugin({ patterns: ['web.css', 'manifest.webmanifest', 'icon.svg'].map((f) => ({ from: `src/web/${f}`, to: f })) }),
     ],
   };
   return [worker, page];

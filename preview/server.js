@@ -11,6 +11,8 @@ const TYPES = {
   '.json': 'application/json; charset=utf-8',
   '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.webmanifest': 'application/manifest+json',
   '.map': 'application/json; charset=utf-8',
 };
 

@@ -1,13 +1,15 @@
-import { Button, FluentProvider, Tab, TabList, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
+import { Button, FluentProvider, MessageBar, MessageBarBody, Tab, TabList, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { Lang } from '../policy';
 import { LangProvider, useT } from '../taskpane/i18n/lang';
+import { canInflate } from './browserSupport';
 import { CheckPage } from './components/CheckPage';
 import { W } from './i18n/webStrings';
 import type { Route } from './route';
 import { routeOf } from './route';
 import { usePage } from './state/usePage';
 import { CalculatorPage } from './calculatorPage';
+import { calculatorHref } from './calculator/calculatorRoute';
 
 const useStyles = makeStyles({
   app: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL, maxWidth: '1800px', margin: '0 auto', boxSizing: 'border-box' },
@@ -42,8 +44,13 @@ function Shell({ lang, onLang }: { lang: Lang; onLang(lang: Lang): void }) {
       <p className={styles.privacy} data-testid="privacy">
         {t(W.privacy)}
       </p>
+      {canInflate() ? null : (
+        <MessageBar intent="error" layout="multiline" data-testid="old-browser">
+          <MessageBarBody>{t(W.oldBrowser)}</MessageBarBody>
+        </MessageBar>
+      )}
       <nav>
-        <TabList selectedValue={route.page} onTabSelect={(_, d) => (location.hash = d.value === 'calc' ? '#/calc' : '#/')}>
+        <TabList selectedValue={route.page} onTabSelect={(_, d) => (location.hash = d.value === 'calc' ? calculatorHref() : '#/')}>
           <Tab value="check" data-testid="tab-check">
             {t(W.tabCheck)}
           </Tab>

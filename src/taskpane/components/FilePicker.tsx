@@ -3,13 +3,13 @@ import { useId, useRef } from 'react';
 import { S } from '../i18n/strings';
 import { useT } from '../i18n/lang';
 import type { HistoryFile } from '../state/validateState';
+import { HiddenFileInput } from './HiddenFileInput';
 import { maskPersonal } from '../../policy';
 
 const useStyles = makeStyles({
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, margin: 0, padding: 0, listStyleType: 'none' },
   file: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, minWidth: 0 },
   name: { minWidth: 0, overflowWrap: 'anywhere' },
-  hiddenInput: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
 });
 
 export interface FilePickerProps {
@@ -43,24 +43,7 @@ export function FilePicker({ files, disabled, addLabel, inputLabel, testId, onAd
           ))}
         </ul>
       ) : null}
-      <label htmlFor={inputId} className={styles.hiddenInput}>
-        {inputLabel}
-      </label>
-      <input
-        id={inputId}
-        ref={input}
-        className={styles.hiddenInput}
-        type="file"
-        accept=".xlsx,.xlsm,.xlsb,.xls,.et,.ods,.xml,.csv,.txt"
-        multiple
-        tabIndex={-1}
-        data-testid={testId}
-        onChange={(e) => {
-          const picked = Array.from(e.currentTarget.files ?? []);
-          e.currentTarget.value = '';
-          if (picked.length > 0) onAdd(picked);
-        }}
-      />
+      <HiddenFileInput id={inputId} inputRef={input} label={inputLabel} testId={testId} onFiles={onAdd} />
       <Button size="small" disabled={disabled} onClick={() => input.current?.click()}>
         {addLabel}
       </Button>

@@ -1,6 +1,7 @@
 import { Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { DragEvent } from 'react';
 import { useId, useRef, useState } from 'react';
+import { HiddenFileInput } from '../../taskpane/components/HiddenFileInput';
 import { useT } from '../../taskpane/i18n/lang';
 import { W } from '../i18n/webStrings';
 
@@ -18,11 +19,7 @@ const useStyles = makeStyles({
   over: { border: `2px dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
   title: { margin: 0, fontWeight: tokens.fontWeightSemibold },
   hint: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
-  hiddenInput: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
 });
-
-/** Every format the reader knows; the content decides, the name only filters the picker. */
-const ACCEPT = '.xlsx,.xlsm,.xlsb,.xls,.et,.ett,.ods,.xml,.htm,.html,.csv,.txt,.tsv';
 
 export interface DropZoneProps {
   readonly disabled: boolean;
@@ -58,24 +55,7 @@ export function DropZone({ disabled, onFiles }: DropZoneProps) {
         {t(W.dropTitle)}
       </p>
       <p className={styles.hint}>{t(W.dropHint)}</p>
-      <label htmlFor={inputId} className={styles.hiddenInput}>
-        {t(W.pick)}
-      </label>
-      <input
-        id={inputId}
-        ref={input}
-        className={styles.hiddenInput}
-        type="file"
-        accept={ACCEPT}
-        multiple
-        tabIndex={-1}
-        data-testid="file-input"
-        onChange={(e) => {
-          const picked = Array.from(e.currentTarget.files ?? []);
-          e.currentTarget.value = '';
-          if (picked.length > 0) onFiles(picked);
-        }}
-      />
+      <HiddenFileInput id={inputId} inputRef={input} label={t(W.pick)} testId="file-input" onFiles={onFiles} />
       <Button appearance="primary" disabled={disabled} onClick={() => input.current?.click()} data-testid="pick-files">
         {t(W.pick)}
       </Button>

@@ -86,6 +86,8 @@ const useStyles = makeStyles({
 function columnWidths(sheet: ShownSheet, columns: number): number[] {
   const widths = new Array<number>(columns).fill(4);
   for (const row of sheet.rows.slice(0, SIZING_ROWS)) {
+    // A title alone on its row (花名册's first line) flows over the cells beside it, as in Excel: it sizes nothing.
+    if (row.filter((v) => v !== '').length < 2) continue;
     row.forEach((v, c) => {
       widths[c] = Math.max(widths[c], displayWidth(v));
     });

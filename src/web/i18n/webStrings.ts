@@ -11,6 +11,10 @@ export const W = {
     '所有文件只在本机浏览器中读取和校验，不会上传到任何地方；本页不联网。写出的文件中身份证号、银行账号一律打码（已发放名单除外，它是本单位自己的发放记录）。',
     'Every file is read and checked in this browser only and is never uploaded; the page uses no network. IDs and bank accounts are masked in every file written out (except the paid register, your own record of payments).',
   ),
+  oldBrowser: text(
+    '此浏览器版本过旧，无法在页面中读取 .xlsx 文件。请使用 Chrome、Edge 103 或更新版本，或以 Chromium 103 以上为内核的国产浏览器（如新版 360、奇安信、统信浏览器）。',
+    'This browser is too old to read .xlsx files in the page. Use Chrome or Edge 103 or later, or a browser built on Chromium 103 or later.',
+  ),
   dropTitle: text('把花名册、已发放名单、防返贫监测系统导出表或死亡名单拖到这里', 'Drop rosters, paid registers, registry exports or death lists here'),
   dropHint: text('可一次加入多个文件、多个县的文件；支持 .xlsx .xls .xlsb .et .ods .csv .txt 等格式。', 'Any number of files, of several counties; .xlsx .xls .xlsb .et .ods .csv .txt and more.'),
   pick: text('选择文件…', 'Choose files…'),
