@@ -74,6 +74,8 @@ describeInBrowser('the calculator pages of the web page, opened from disk', () =
     expect(callCell(registry, 'EMPLOY_SUBSIDY', 44621, 4, 2000, '汪清县')).toEqual({ value: 1600 });
     expect(await page.locator('[data-testid=calc-formula]').innerText()).toBe('=JL.EMPLOY_SUBSIDY(DATE(2022,3,1),4,2000,"汪清县")');
     expect(await page.locator('[data-testid=calc-conclusion]').innerText()).toBe('符合第七条条件，应发 1,600.00 元。');
+    // A screen reader hears the value and its sentence (a status region), not the whole explanation.
+    expect(await page.locator('[data-testid=calc-status]').textContent()).toBe('1600：符合第七条条件，应发 1,600.00 元。');
     const explanation = await page.locator('[data-testid=calc-explanation]').innerText();
     expect(explanation).toContain('第七条');
     expect(explanation).toContain('1,540');
@@ -110,6 +112,7 @@ describeInBrowser('the calculator pages of the web page, opened from disk', () =
     expect(cell.error.code).toBe('#VALUE!');
     expect(error).toContain(cell.error.message);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('calc-arg-hire_date');
+    expect(await page.locator('[data-testid=calc-status]').textContent()).toBe(cell.error.message);
     expect(await page.getAttribute('[data-testid=calc-arg-hire_date]', 'aria-invalid')).toBe('true');
   });
 

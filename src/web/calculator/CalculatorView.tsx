@@ -29,6 +29,8 @@ const useStyles = makeStyles({
   result: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   value: { margin: 0, fontSize: tokens.fontSizeBase600, fontWeight: tokens.fontWeightSemibold, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
   code: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: 'anywhere' },
+  // Read by screen readers, not shown: the same words are on the page below.
+  announced: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap', margin: 0 },
   explanation: {
     whiteSpace: 'pre-wrap',
     overflowWrap: 'anywhere',
@@ -180,7 +182,11 @@ function FunctionPage({ fn, lang }: { fn: CalculatorFunction; lang: Lang }) {
           </Button>
         </div>
       </form>
-      <section aria-live="polite" aria-label={t(W.result)} className={styles.result} data-testid="calc-result">
+      {/* What a screen reader announces after 计算: the value and its sentence, or the error; not the long explanation. */}
+      <p role="status" className={styles.announced} data-testid="calc-status">
+        {calculation ? (calculation.ok ? `${shownValue(calculation.value)}${lang === 'zh' ? '：' : ': '}${resultSentence(calculation, lang)}` : calculation.message) : ''}
+      </p>
+      <section aria-label={t(W.result)} className={styles.result} data-testid="calc-result">
         <h4 className={styles.subheading}>{t(W.result)}</h4>
         {calculation ? <CalculationResult fn={fn} calculation={calculation} lang={lang} /> : <p className={styles.muted}>{t(W.noResultYet)}</p>}
         <p className={styles.muted}>{t(W.asOfToday, { day: formatDate(todaySerial()) })}</p>
