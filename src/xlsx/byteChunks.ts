@@ -21,3 +21,15 @@ export function afterLast(bytes: Uint8Array, closing: string): number {
   }
   return -1;
 }
+
+/** The index just after the first occurrence of the ASCII tag `closing` in the bytes, or -1. */
+export function afterFirst(bytes: Uint8Array, closing: string): number {
+  const n = closing.length;
+  const first = closing.charCodeAt(0);
+  for (let at = bytes.indexOf(first); at >= 0 && at + n <= bytes.length; at = bytes.indexOf(first, at + 1)) {
+    let k = 1;
+    while (k < n && bytes[at + k] === closing.charCodeAt(k)) k++;
+    if (k === n) return at + n;
+  }
+  return -1;
+}

@@ -14,6 +14,8 @@ const COLUMN_GAP = 64;
 const ROW_GAP = 10_000;
 /** Stray cells named one by one; more are counted. */
 const STRAY_NAMED = 20;
+/** A new row is made as wide as the widest row before when that one is at most this many columns wider than the last. */
+const WIDEN_TO_WIDEST = 16;
 
 interface Cluster {
   from: number;
@@ -64,9 +66,16 @@ export class SheetBuilder {
   private readonly hidden: number[] = [];
   readonly merges: CellRange[] = [];
   private cellCount = 0;
-  private currentRow = -1;
+  /** No row yet: -2, for a row numbered 0 in the file is row -1 here. */
+  private currentRow = -2;
+  /** The arrays of the row being filled (currentRow's), at hand for its every cell. */
+  private values: CellValue[] = [];
+  private kinds: CellKind[] = [];
+  private formats: string[] = [];
   /** Columns up to the last value of the last row finished. */
   private rowWidth = 0;
+  /** The most columns up to the last value of any row finished (a header may be wider than the rows under it). */
+  private widest = 0;
   /** The last row's kinds and formats, shared by the rows after it that have the same ones (most of a roster's). */
   private sharedKinds: CellKind[] = [];
   private sharedFormats: string[] = [];
@@ -81,33 +90,8 @@ export class SheetBuilder {
 
   set(r: number, c: number, value: CellValue, kind: CellKind, format: string): void {
     if (kind === 'Empty') return;
-    const revisited = r !== this.currentRow && this.rowValues[r] !== undefined;
-    if (r !== this.currentRow) this.finishRow(r);
-    let values = this.rowValues[r];
-    let kinds: CellKind[];
-    let formats: string[];
-    if (!values) {
-      // As wide as the row before (rows of a table are alike): filled in place, never grown cell by cell.
-      const width = Math.max(this.rowWidth, c + 1);
-      values = new Array<CellValue>(width).fill('');
-      kinds = refilled(this.spareKinds, width, 'Empty');
-      formats = refilled(this.spareFormats, width, 'General');
-      this.spareKinds = undefined;
-      this.spareFormats = undefined;
-      this.rowValues[r] = values;
-      this.rowKinds[r] = kinds;
-      this.rowFormats[r] = formats;
-      this.rowCellCount[r] = 0;
-    } else if (revisited) {
-      // A row met again after others (not in Excel's order): its arrays may be shared by now.
-      kinds = (this.rowKinds[r] as CellKind[]).slice();
-      formats = (this.rowFormats[r] as string[]).slice();
-      this.rowKinds[r] = kinds;
-      this.rowFormats[r] = formats;
-    } else {
-      kinds = this.rowKinds[r] as CellKind[];
-      formats = this.rowFormats[r] as string[];
-    }
+    if (r !== this.currentRow) this.enterRow(r, c);
+    const { values, kinds, formats } = this;
     for (let k = values.length; k <= c; k++) {
       values.push('');
       kinds.push('Empty');
@@ -118,8 +102,37 @@ export class SheetBuilder {
     kinds[c] = kind;
     formats[c] = format;
     this.rowCellCount[r]++;
-    this.columnCells[c] = (this.columnCells[c] ?? 0) + 1;
+    const columnCells = this.columnCells;
+    while (columnCells.length <= c) columnCells.push(0);
+    columnCells[c]++;
     if (++this.cellCount > READ_LIMITS.cells) throw new ReadLimitError('too_many_cells', `${this.sheet}: over ${READ_LIMITS.cells} cells`);
+  }
+
+  /** Row `r` is met (its first cell `c`): the row before is finished, and r's arrays made or taken up again. */
+  private enterRow(r: number, c: number): void {
+    const revisited = this.rowValues[r] !== undefined;
+    this.finishRow(r);
+    if (revisited) {
+      // A row met again after others (not in Excel's order): its arrays may be shared by now.
+      this.values = this.rowValues[r] as CellValue[];
+      this.kinds = (this.rowKinds[r] as CellKind[]).slice();
+      this.formats = (this.rowFormats[r] as string[]).slice();
+      this.rowKinds[r] = this.kinds;
+      this.rowFormats[r] = this.formats;
+      return;
+    }
+    // As wide as the widest row before (rows of a table are alike, and the table is as wide as its widest row: no
+    // row is copied wider when the grid is built), unless that one is far wider, as a stray cell's row is.
+    const width = Math.max(this.widest - this.rowWidth <= WIDEN_TO_WIDEST ? this.widest : this.rowWidth, c + 1);
+    this.values = new Array<CellValue>(width).fill('');
+    this.kinds = refilled(this.spareKinds, width, 'Empty');
+    this.formats = refilled(this.spareFormats, width, 'General');
+    this.spareKinds = undefined;
+    this.spareFormats = undefined;
+    this.rowValues[r] = this.values;
+    this.rowKinds[r] = this.kinds;
+    this.rowFormats[r] = this.formats;
+    this.rowCellCount[r] = 0;
   }
 
   /**
@@ -129,13 +142,13 @@ export class SheetBuilder {
    */
   private finishRow(next: number): void {
     const r = this.currentRow;
-    const kinds = r >= 0 ? this.rowKinds[r] : undefined;
-    const formats = r >= 0 ? this.rowFormats[r] : undefined;
     this.currentRow = next;
-    if (!kinds || !formats) return;
+    if (r < 0) return;
+    const { kinds, formats } = this;
     let width = kinds.length;
     while (width > 0 && kinds[width - 1] === 'Empty') width--;
     this.rowWidth = width;
+    if (width > this.widest) this.widest = width;
     if (sameCells(kinds, this.sharedKinds)) {
       this.spareKinds = kinds;
       this.rowKinds[r] = this.sharedKinds;
@@ -176,17 +189,17 @@ export class SheetBuilder {
     const columns = biggest(columnGroups);
     if (!columns) return undefined;
     const oneColumnGroup = columnGroups.length === 1;
-    const rowCells: number[] = [];
-    this.rowKinds.forEach((kinds, r) => {
-      if (!kinds) return;
-      if (oneColumnGroup) rowCells[r] = this.rowCellCount[r];
-      else {
+    let rowCells: number[] = this.rowCellCount;
+    if (!oneColumnGroup) {
+      rowCells = [];
+      this.rowKinds.forEach((kinds, r) => {
+        if (!kinds) return;
         let n = 0;
         const last = Math.min(kinds.length - 1, columns.to);
         for (let c = columns.from; c <= last; c++) if (kinds[c] !== 'Empty') n++;
         rowCells[r] = n;
-      }
-    });
+      });
+    }
     const rowGroups = clusters(rowCells, ROW_GAP);
     const rows = biggest(rowGroups);
     if (!rows) return undefined;
@@ -291,8 +304,13 @@ function fitter<T>(left: number, width: number, empty: T): (cells: T[] | undefin
 /** The row's cells from `left`, exactly `width` long; the row's own array when it already is (no copy). */
 function fitted<T>(cells: T[] | undefined, left: number, width: number, empty: T): T[] {
   if (!cells) return new Array<T>(width).fill(empty);
-  const row = left === 0 ? cells : cells.slice(left, left + width);
-  if (row.length > width) row.length = width;
-  while (row.length < width) row.push(empty);
+  if (left === 0 && cells.length >= width) {
+    if (cells.length > width) cells.length = width;
+    return cells;
+  }
+  // Copied into an array of the exact width (pushing onto a full one would leave it half as long again).
+  const row = new Array<T>(width).fill(empty);
+  const end = Math.min(cells.length, left + width);
+  for (let c = left; c < end; c++) row[c - left] = cells[c];
   return row;
 }

@@ -1,0 +1,152 @@
+/**
+ * The start tags of a worksheet's <row> and <c> elements read from the inflated bytes in place: a million-row sheet is
+ * 540 MB of XML and 14 million cells, so no piece of a tag is cut out and nothing is decoded (every byte the reader
+ * looks at here is ASCII). Each returns one reused object.
+ */
+
+/** The cell types (t="…") as numbers. */
+export const CELL_TYPE = { none: 0, s: 1, n: 2, str: 3, b: 4, e: 5, d: 6, inlineStr: 7, other: 8 } as const;
+
+/** Whether the byte after a tag's name ends the name (`<c ` or `<c>`, not `<col`). */
+export function endsName(code: number): boolean {
+  return code === 32 || code === 62 || code === 47 || code === 9 || code === 10 || code === 13;
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13;
+}
+
+/** The index of byte `code` at or after `from`, before `to`; -1 when there is none. */
+export function byteAt(b: Uint8Array, code: number, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (b[i] === code) return i;
+  return -1;
+}
+
+/** Whether the ASCII text `s` is at `at` in the bytes. */
+export function bytesAre(b: Uint8Array, at: number, s: string): boolean {
+  if (at + s.length > b.length) return false;
+  for (let k = 0; k < s.length; k++) if (b[at + k] !== s.charCodeAt(k)) return false;
+  return true;
+}
+
+/** t="…" as one of CELL_TYPE. */
+function typeCode(b: Uint8Array, from: number, to: number): number {
+  const length = to - from;
+  const c = b[from];
+  if (length === 1) {
+    if (c === 115) return CELL_TYPE.s;
+    if (c === 110) return CELL_TYPE.n;
+    if (c === 98) return CELL_TYPE.b;
+    if (c === 101) return CELL_TYPE.e;
+    if (c === 100) return CELL_TYPE.d;
+    return CELL_TYPE.other;
+  }
+  if (length === 3 && bytesAre(b, from, 'str')) return CELL_TYPE.str;
+  if (length === 9 && bytesAre(b, from, 'inlineStr')) return CELL_TYPE.inlineStr;
+  return CELL_TYPE.other;
+}
+
+export interface RowTag {
+  /** 0-based row of r="..", or -1 when the row has no (readable) number. */
+  row: number;
+  hidden: boolean;
+  /** Index of the tag's closing '>' (the end of the bytes when there is none). */
+  end: number;
+}
+
+const ROW_TAG: RowTag = { row: -1, hidden: false, end: 0 };
+
+/** The r and hidden attributes of a <row> start tag, from just after its name; `to` ends the bytes to look at. */
+export function rowTag(b: Uint8Array, from: number, to: number): RowTag {
+  ROW_TAG.row = -1;
+  ROW_TAG.hidden = false;
+  let i = from;
+  for (;;) {
+    while (i < to && isSpace(b[i])) i++;
+    const c = i < to ? b[i] : -1;
+    if (c === 62 || c === 47 || c < 0) {
+      const end = c < 0 ? -1 : byteAt(b, 62, i, to);
+      ROW_TAG.end = end < 0 ? to : end;
+      return ROW_TAG;
+    }
+    const nameStart = i;
+    while (i < to && b[i] !== 61 && b[i] !== 62) i++;
+    const nameLength = i - nameStart;
+    const valueStart = i + 2;
+    const valueEnd = i + 1 < to ? byteAt(b, b[i + 1] === 39 ? 39 : 34, valueStart, to) : -1;
+    if (valueEnd < 0) {
+      ROW_TAG.end = to;
+      return ROW_TAG;
+    }
+    if (nameLength === 1 && b[nameStart] === 114 /* r */) {
+      let n = 0;
+      let k = valueStart;
+      for (; k < valueEnd; k++) {
+        const d = b[k] - 48;
+        if (d < 0 || d > 9) break;
+        n = n * 10 + d;
+      }
+      ROW_TAG.row = k === valueEnd && k > valueStart ? n - 1 : -1;
+    } else if (nameLength === 6 && bytesAre(b, nameStart, 'hidden')) {
+      const length = valueEnd - valueStart;
+      ROW_TAG.hidden = (length === 1 && b[valueStart] === 49) || (length === 4 && bytesAre(b, valueStart, 'true'));
+    }
+    i = valueEnd + 1;
+  }
+}
+
+export interface CellTag {
+  /** 0-based column of r="..", or -1 when the cell has no reference. */
+  column: number;
+  style: number;
+  /** One of CELL_TYPE. */
+  type: number;
+  /** Index of the tag's closing '>' (the end of the bytes when there is none). */
+  end: number;
+  selfClosing: boolean;
+}
+
+const CELL_TAG: CellTag = { column: -1, style: 0, type: CELL_TYPE.none, end: 0, selfClosing: false };
+
+/** The r, s and t attributes of a <c> start tag (others skipped), from just after its name. */
+export function cellTag(b: Uint8Array, from: number, to: number): CellTag {
+  CELL_TAG.column = -1;
+  CELL_TAG.style = 0;
+  CELL_TAG.type = CELL_TYPE.none;
+  let i = from;
+  for (;;) {
+    while (i < to && isSpace(b[i])) i++;
+    const c = i < to ? b[i] : -1;
+    if (c === 62 || c === 47 || c < 0) {
+      const end = c === 47 ? byteAt(b, 62, i, to) : c < 0 ? -1 : i;
+      CELL_TAG.end = end < 0 ? to : end;
+      CELL_TAG.selfClosing = c === 47;
+      return CELL_TAG;
+    }
+    const nameStart = i;
+    while (i < to && b[i] !== 61 && b[i] !== 62) i++;
+    const name = i - nameStart === 1 ? b[nameStart] : 0;
+    const valueStart = i + 2;
+    const valueEnd = i + 1 < to ? byteAt(b, b[i + 1] === 39 ? 39 : 34, valueStart, to) : -1;
+    if (valueEnd < 0) {
+      CELL_TAG.end = to;
+      CELL_TAG.selfClosing = true;
+      return CELL_TAG;
+    }
+    if (name === 114 /* r */) {
+      let n = 0;
+      for (let k = valueStart; k < valueEnd; k++) {
+        const ch = b[k];
+        if (ch >= 65 && ch <= 90) n = n * 26 + (ch - 64);
+        else if (ch >= 97 && ch <= 122) n = n * 26 + (ch - 96);
+        else break;
+      }
+      CELL_TAG.column = n - 1;
+    } else if (name === 115 /* s */) {
+      let n = 0;
+      for (let k = valueStart; k < valueEnd; k++) n = n * 10 + (b[k] - 48);
+      CELL_TAG.style = n;
+    } else if (name === 116 /* t */) CELL_TAG.type = typeCode(b, valueStart, valueEnd);
+    i = valueEnd + 1;
+  }
+}
