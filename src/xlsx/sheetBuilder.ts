@@ -68,10 +68,18 @@ export class SheetBuilder {
   private cellCount = 0;
   /** No row yet: -2, for a row numbered 0 in the file is row -1 here. */
   private currentRow = -2;
-  /** The arrays of the row being filled (currentRow's), at hand for its every cell. */
+  /** The values of the row being filled (currentRow's), at hand for its every cell, and how many it has. */
   private values: CellValue[] = [];
+  private valuesInRow = 0;
+  /**
+   * The row's kinds and formats. While `following`, the row has so far the very kinds and formats of the shared
+   * arrays (cell by cell, left to right: most rows of a roster), and has no arrays of its own for them.
+   */
   private kinds: CellKind[] = [];
   private formats: string[] = [];
+  private following = false;
+  /** The rightmost column given a value in the row so far (-1: none). */
+  private lastColumn = -1;
   /** Columns up to the last value of the last row finished. */
   private rowWidth = 0;
   /** The most columns up to the last value of any row finished (a header may be wider than the rows under it). */
@@ -79,6 +87,8 @@ export class SheetBuilder {
   /** The last row's kinds and formats, shared by the rows after it that have the same ones (most of a roster's). */
   private sharedKinds: CellKind[] = [];
   private sharedFormats: string[] = [];
+  /** Columns up to the last value in sharedKinds. */
+  private sharedWidth = 0;
   /** A finished row's own kinds and formats arrays, let go for the shared ones: the next row's, refilled. */
   private spareKinds: CellKind[] | undefined;
   private spareFormats: string[] | undefined;
@@ -91,21 +101,61 @@ export class SheetBuilder {
   set(r: number, c: number, value: CellValue, kind: CellKind, format: string): void {
     if (kind === 'Empty') return;
     if (r !== this.currentRow) this.enterRow(r, c);
-    const { values, kinds, formats } = this;
-    for (let k = values.length; k <= c; k++) {
-      values.push('');
-      kinds.push('Empty');
-      formats.push('General');
+    const values = this.values;
+    if (c >= values.length) this.widen(c + 1);
+    if (this.following && !this.stillFollowing(c, kind, format)) this.ownKindsAndFormats();
+    if (!this.following) {
+      const { kinds, formats } = this;
+      if (kinds[c] !== 'Empty') this.forget(c);
+      kinds[c] = kind;
+      formats[c] = format;
     }
-    if (kinds[c] !== 'Empty') this.forget(r, c);
     values[c] = value;
-    kinds[c] = kind;
-    formats[c] = format;
-    this.rowCellCount[r]++;
+    if (c > this.lastColumn) this.lastColumn = c;
+    this.valuesInRow++;
     const columnCells = this.columnCells;
     while (columnCells.length <= c) columnCells.push(0);
     columnCells[c]++;
     if (++this.cellCount > READ_LIMITS.cells) throw new ReadLimitError('too_many_cells', `${this.sheet}: over ${READ_LIMITS.cells} cells`);
+  }
+
+  /** Whether the row, given `kind` and `format` at column `c`, still has the shared kinds and formats so far. */
+  private stillFollowing(c: number, kind: CellKind, format: string): boolean {
+    if (c <= this.lastColumn || this.sharedKinds[c] !== kind || this.sharedFormats[c] !== format) return false;
+    // The columns skipped since the last value are empty in this row: they must be in the shared kinds too.
+    for (let k = this.lastColumn + 1; k < c; k++) if (this.sharedKinds[k] !== 'Empty') return false;
+    return true;
+  }
+
+  /** The row stops following the shared kinds and formats: it gets its own, as they are so far. */
+  private ownKindsAndFormats(): void {
+    const width = this.values.length;
+    const kinds = refilled(this.spareKinds, width, 'Empty');
+    const formats = refilled(this.spareFormats, width, 'General');
+    this.spareKinds = undefined;
+    this.spareFormats = undefined;
+    const end = Math.min(this.lastColumn + 1, this.sharedKinds.length);
+    for (let k = 0; k < end; k++) {
+      kinds[k] = this.sharedKinds[k];
+      formats[k] = this.sharedFormats[k];
+    }
+    this.kinds = kinds;
+    this.formats = formats;
+    this.following = false;
+    this.rowKinds[this.currentRow] = kinds;
+    this.rowFormats[this.currentRow] = formats;
+  }
+
+  /** The row's arrays made `width` long. */
+  private widen(width: number): void {
+    const { values, kinds, formats } = this;
+    for (let k = values.length; k < width; k++) {
+      values.push('');
+      if (!this.following) {
+        kinds.push('Empty');
+        formats.push('General');
+      }
+    }
   }
 
   /** Row `r` is met (its first cell `c`): the row before is finished, and r's arrays made or taken up again. */
@@ -117,22 +167,32 @@ export class SheetBuilder {
       this.values = this.rowValues[r] as CellValue[];
       this.kinds = (this.rowKinds[r] as CellKind[]).slice();
       this.formats = (this.rowFormats[r] as string[]).slice();
+      // Shared arrays need not be as long as the row's values (what lies past either end is empty).
+      while (this.kinds.length < this.values.length) {
+        this.kinds.push('Empty');
+        this.formats.push('General');
+      }
+      this.kinds.length = this.values.length;
+      this.formats.length = this.values.length;
       this.rowKinds[r] = this.kinds;
       this.rowFormats[r] = this.formats;
+      this.following = false;
+      this.valuesInRow = this.rowCellCount[r];
+      let last = this.kinds.length - 1;
+      while (last >= 0 && this.kinds[last] === 'Empty') last--;
+      this.lastColumn = last;
       return;
     }
     // As wide as the widest row before (rows of a table are alike, and the table is as wide as its widest row: no
     // row is copied wider when the grid is built), unless that one is far wider, as a stray cell's row is.
     const width = Math.max(this.widest - this.rowWidth <= WIDEN_TO_WIDEST ? this.widest : this.rowWidth, c + 1);
     this.values = new Array<CellValue>(width).fill('');
-    this.kinds = refilled(this.spareKinds, width, 'Empty');
-    this.formats = refilled(this.spareFormats, width, 'General');
-    this.spareKinds = undefined;
-    this.spareFormats = undefined;
     this.rowValues[r] = this.values;
-    this.rowKinds[r] = this.kinds;
-    this.rowFormats[r] = this.formats;
-    this.rowCellCount[r] = 0;
+    this.rowKinds[r] = this.sharedKinds;
+    this.rowFormats[r] = this.sharedFormats;
+    this.following = true;
+    this.valuesInRow = 0;
+    this.lastColumn = -1;
   }
 
   /**
@@ -144,34 +204,40 @@ export class SheetBuilder {
     const r = this.currentRow;
     this.currentRow = next;
     if (r < 0) return;
-    const { kinds, formats } = this;
-    let width = kinds.length;
-    while (width > 0 && kinds[width - 1] === 'Empty') width--;
+    this.rowCellCount[r] = this.valuesInRow;
+    // A row that followed the shared kinds to its last value, with none after it in them, is the same as they are.
+    if (this.following && this.sharedWidth > this.lastColumn + 1) {
+      this.currentRow = r;
+      this.ownKindsAndFormats();
+      this.currentRow = next;
+    }
+    let width: number;
+    if (this.following) width = this.lastColumn + 1;
+    else {
+      const { kinds, formats } = this;
+      width = kinds.length;
+      while (width > 0 && kinds[width - 1] === 'Empty') width--;
+      if (sameCells(kinds, this.sharedKinds)) {
+        this.spareKinds = kinds;
+        this.rowKinds[r] = this.sharedKinds;
+      } else {
+        this.sharedKinds = kinds;
+        this.sharedWidth = width;
+      }
+      if (sameCells(formats, this.sharedFormats)) {
+        this.spareFormats = formats;
+        this.rowFormats[r] = this.sharedFormats;
+      } else this.sharedFormats = formats;
+    }
     this.rowWidth = width;
     if (width > this.widest) this.widest = width;
-    if (sameCells(kinds, this.sharedKinds)) {
-      this.spareKinds = kinds;
-      this.rowKinds[r] = this.sharedKinds;
-    } else this.sharedKinds = kinds;
-    if (sameCells(formats, this.sharedFormats)) {
-      this.spareFormats = formats;
-      this.rowFormats[r] = this.sharedFormats;
-    } else this.sharedFormats = formats;
   }
 
   /** A cell given twice (a file may repeat one) counts once. */
-  private forget(r: number, c: number): void {
-    this.rowCellCount[r]--;
+  private forget(c: number): void {
+    this.valuesInRow--;
     this.columnCells[c]--;
     this.cellCount--;
-  }
-
-  get(r: number, c: number): { value: CellValue; kind: CellKind; format: string } | undefined {
-    const values = this.rowValues[r];
-    const kinds = this.rowKinds[r];
-    const formats = this.rowFormats[r];
-    if (!values || !kinds || !formats || c >= values.length || kinds[c] === 'Empty') return undefined;
-    return { value: values[c], kind: kinds[c], format: formats[c] };
   }
 
   /** Cells with a value so far. */

@@ -4,6 +4,7 @@ import { text } from '../policy';
 import type { ReadNote } from './readNote';
 import type { SheetBuilder } from './sheetBuilder';
 import type { CellStyles } from './xlsxStyles';
+import type { SharedStrings } from './xlsxSharedStrings';
 import { isDateFormat } from './numberFormat';
 import { afterFirst, afterLast, joined } from './byteChunks';
 import { cutForEcho } from './echo';
@@ -51,7 +52,7 @@ export class SheetScanner {
 
   constructor(
     private readonly builder: SheetBuilder,
-    private readonly shared: ReadonlyArray<string>,
+    private readonly shared: SharedStrings,
     private readonly styles: CellStyles,
     private readonly date1904: boolean,
     private readonly notes: ReadNote[],
@@ -191,8 +192,8 @@ export class SheetScanner {
     if (!(b[i] === 60 && b[i + 1] === 47 && b[i + 2] === 118 && b[i + 3] === 62 && b[i + 4] === 60 && b[i + 5] === 47 && b[i + 6] === 99 && b[i + 7] === 62)) return 0;
     const format = this.styles.formats[s] ?? 'General';
     if (type === CELL_TYPE.s) {
-      const value = this.shared[n] ?? '';
-      this.builder.set(row, column, value, value === '' ? 'Empty' : 'String', format);
+      const { strings, empty } = this.shared;
+      if (n < strings.length && (empty.size === 0 || !empty.has(n))) this.builder.set(row, column, strings[n], 'String', format);
     } else if (this.dateStyle[s]) this.builder.set(row, column, this.date1904 ? n + DAYS_1900_TO_1904 : n, 'Date', format);
     else this.builder.set(row, column, n, 'Double', format);
     return i + 8;
@@ -216,7 +217,7 @@ export class SheetScanner {
     let kind: CellKind;
     switch (type) {
       case 's': {
-        value = this.shared[Number(v)] ?? '';
+        value = this.shared.strings[Number(v)] ?? '';
         kind = value === '' ? 'Empty' : 'String';
         break;
       }

@@ -108,8 +108,50 @@ export interface CellTag {
 
 const CELL_TAG: CellTag = { column: -1, style: 0, type: CELL_TYPE.none, end: 0, selfClosing: false };
 
+/**
+ * The tag nearly every cell has, as Excel, WPS and the libraries write it: ` r="B12"`, then maybe ` s="3"`, then maybe
+ * ` t="s"`, then `>` or `/>`, read with no loop over attributes. Undefined for any other tag (cellTag reads those).
+ */
+function plainCellTag(b: Uint8Array, from: number, to: number): CellTag | undefined {
+  let i = from;
+  if (i + 4 > to || b[i] !== 32 || b[i + 1] !== 114 || b[i + 2] !== 61 || b[i + 3] !== 34) return undefined;
+  i += 4;
+  let column = 0;
+  let c = b[i];
+  while (c >= 65 && c <= 90) {
+    column = column * 26 + (c - 64);
+    c = b[++i];
+  }
+  while (c >= 48 && c <= 57) c = b[++i];
+  if (c !== 34) return undefined;
+  i++;
+  let style = 0;
+  if (b[i] === 32 && b[i + 1] === 115 && b[i + 2] === 61 && b[i + 3] === 34) {
+    i += 4;
+    for (c = b[i]; c >= 48 && c <= 57; c = b[++i]) style = style * 10 + (c - 48);
+    if (c !== 34) return undefined;
+    i++;
+  }
+  let type: number = CELL_TYPE.none;
+  if (b[i] === 32 && b[i + 1] === 116 && b[i + 2] === 61 && b[i + 3] === 34 && b[i + 4] === 115 && b[i + 5] === 34) {
+    type = CELL_TYPE.s;
+    i += 6;
+  }
+  const selfClosing = b[i] === 47 && b[i + 1] === 62;
+  if (!selfClosing && b[i] !== 62) return undefined;
+  if (i >= to || (selfClosing && i + 1 >= to)) return undefined;
+  CELL_TAG.column = column - 1;
+  CELL_TAG.style = style;
+  CELL_TAG.type = type;
+  CELL_TAG.end = selfClosing ? i + 1 : i;
+  CELL_TAG.selfClosing = selfClosing;
+  return CELL_TAG;
+}
+
 /** The r, s and t attributes of a <c> start tag (others skipped), from just after its name. */
 export function cellTag(b: Uint8Array, from: number, to: number): CellTag {
+  const plain = plainCellTag(b, from, to);
+  if (plain) return plain;
   CELL_TAG.column = -1;
   CELL_TAG.style = 0;
   CELL_TAG.type = CELL_TYPE.none;
