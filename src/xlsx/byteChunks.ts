@@ -33,3 +33,16 @@ export function afterFirst(bytes: Uint8Array, closing: string): number {
   }
   return -1;
 }
+
+/** The index of byte `code` at or after `from`, before `to`; -1 when there is none. */
+export function byteAt(b: Uint8Array, code: number, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (b[i] === code) return i;
+  return -1;
+}
+
+/** Whether the ASCII text `s` is at `at` in the bytes. */
+export function bytesAre(b: Uint8Array, at: number, s: string): boolean {
+  if (at + s.length > b.length) return false;
+  for (let k = 0; k < s.length; k++) if (b[at + k] !== s.charCodeAt(k)) return false;
+  return true;
+}

@@ -71,6 +71,8 @@ export class SheetBuilder {
   /** The values of the row being filled (currentRow's), at hand for its every cell, and how many it has. */
   private values: CellValue[] = [];
   private valuesInRow = 0;
+  /** A row of empty values, copied for each new row (faster than making one and filling it). */
+  private blankRow: CellValue[] = [];
   /**
    * The row's kinds and formats. While `following`, the row has so far the very kinds and formats of the shared
    * arrays (cell by cell, left to right: most rows of a roster), and has no arrays of its own for them.
@@ -186,7 +188,8 @@ export class SheetBuilder {
     // As wide as the widest row before (rows of a table are alike, and the table is as wide as its widest row: no
     // row is copied wider when the grid is built), unless that one is far wider, as a stray cell's row is.
     const width = Math.max(this.widest - this.rowWidth <= WIDEN_TO_WIDEST ? this.widest : this.rowWidth, c + 1);
-    this.values = new Array<CellValue>(width).fill('');
+    if (this.blankRow.length !== width) this.blankRow = new Array<CellValue>(width).fill('');
+    this.values = this.blankRow.slice();
     this.rowValues[r] = this.values;
     this.rowKinds[r] = this.sharedKinds;
     this.rowFormats[r] = this.sharedFormats;

@@ -1,5 +1,5 @@
 import type { ZipPackage } from './zipParts';
-import { afterLast, joined } from './byteChunks';
+import { afterLast, byteAt, bytesAre, joined } from './byteChunks';
 import { textRuns, unescapeOoxml } from './xmlText';
 
 const SI_CLOSE = '</si>';
@@ -24,31 +24,59 @@ class StringTable implements SharedStrings {
   }
 }
 
-/** The strings of one stretch of complete <si> elements. */
-function take(xml: string, strings: StringTable): void {
+/** A string's own text keeps a leading U+FEFF the clerk typed (the XML's byte order mark is before the first <si>). */
+const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+
+/** The index of the next `<si` at or after `from`, or -1. */
+function nextItem(b: Uint8Array, from: number): number {
+  for (let i = from; i < b.length; i++) if (b[i] === 60 && b[i + 1] === 115 && b[i + 2] === 105) return i;
+  return -1;
+}
+
+/** The index of the next `</si>` at or after `from`, or -1. */
+function itemClose(b: Uint8Array, from: number): number {
+  for (let i = byteAt(b, 60, from, b.length); i >= 0; i = byteAt(b, 60, i + 1, b.length)) if (bytesAre(b, i, SI_CLOSE)) return i;
+  return -1;
+}
+
+/**
+ * The strings of one stretch of complete <si> elements, read from the bytes: each string is decoded on its own, so it
+ * is a string of its own (a string cut out of a decoded stretch would keep the whole stretch alive: 2 MB each, 100 MB
+ * for a million-row roster's strings) and one byte a character when it is ASCII, as IDs and account numbers are.
+ */
+function take(b: Uint8Array, strings: StringTable): void {
+  const n = b.length;
   let at = 0;
   for (;;) {
-    const open = xml.indexOf('<si', at);
+    const open = nextItem(b, at);
     if (open < 0) return;
-    const gt = xml.indexOf('>', open);
+    // The common <si><t>text</t></si>, its text read in one pass that also tells whether it has anything to unescape.
+    if (b[open + 3] === 62 && b[open + 4] === 60 && b[open + 5] === 116 && b[open + 6] === 62) {
+      let i = open + 7;
+      let plain = true;
+      for (; i < n; i++) {
+        const c = b[i];
+        if (c === 60) break;
+        if (c === 38 || c === 95) plain = false;
+      }
+      if (b[i + 1] === 47 && b[i + 2] === 116 && b[i + 3] === 62 && bytesAre(b, i + 4, SI_CLOSE)) {
+        const t = decoder.decode(b.subarray(open + 7, i));
+        strings.add(plain ? t : unescapeOoxml(t));
+        at = i + 9;
+        continue;
+      }
+    }
+    const gt = byteAt(b, 62, open, n);
     if (gt < 0) return;
-    if (xml.charCodeAt(gt - 1) === 47) {
+    if (b[gt - 1] === 47) {
       strings.add('');
       at = gt + 1;
       continue;
     }
-    // The common <si><t>text</t></si>, cut out directly; rich text and phonetic runs go the long way.
-    if (xml.startsWith('<t>', gt + 1)) {
-      const lt = xml.indexOf('<', gt + 4);
-      if (xml.startsWith('</t></si>', lt)) {
-        strings.add(unescapeOoxml(xml.slice(gt + 4, lt)));
-        at = lt + 9;
-        continue;
-      }
-    }
-    const close = xml.indexOf(SI_CLOSE, gt);
+    // Rich text, phonetic runs and the like go the long way.
+    const close = itemClose(b, gt);
     if (close < 0) return;
-    strings.add(textRuns(xml.slice(gt + 1, close)));
+    strings.add(textRuns(decoder.decode(b.subarray(gt + 1, close))));
     at = close + 5;
   }
 }
@@ -57,7 +85,6 @@ function take(xml: string, strings: StringTable): void {
 export async function sharedStrings(pkg: ZipPackage, path: string | undefined): Promise<SharedStrings> {
   const strings = new StringTable();
   if (!path) return strings;
-  const decoder = new TextDecoder('utf-8');
   let carry: Uint8Array = new Uint8Array(0);
   await pkg.stream(path, (chunk) => {
     const bytes = carry.length === 0 ? chunk : joined(carry, chunk);
@@ -66,9 +93,9 @@ export async function sharedStrings(pkg: ZipPackage, path: string | undefined): 
       carry = bytes;
       return;
     }
-    take(decoder.decode(bytes.subarray(0, end)), strings);
-    carry = bytes.subarray(end);
+    take(bytes.subarray(0, end), strings);
+    carry = bytes.slice(end);
   });
-  take(decoder.decode(carry), strings);
+  take(carry, strings);
   return strings;
 }

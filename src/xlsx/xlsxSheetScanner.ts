@@ -6,10 +6,10 @@ import type { SheetBuilder } from './sheetBuilder';
 import type { CellStyles } from './xlsxStyles';
 import type { SharedStrings } from './xlsxSharedStrings';
 import { isDateFormat } from './numberFormat';
-import { afterFirst, afterLast, joined } from './byteChunks';
+import { afterFirst, afterLast, bytesAre, joined } from './byteChunks';
 import { cutForEcho } from './echo';
 import { textRuns, unescapeOoxml } from './xmlText';
-import { bytesAre, CELL_TYPE, cellTag, endsName, rowTag } from './xlsxTags';
+import { CELL_TYPE, cellTag, endsName, rowTag } from './xlsxTags';
 
 const DAYS_1900_TO_1904 = 1462;
 const MS_PER_DAY = 86_400_000;

@@ -3,6 +3,7 @@
  * 540 MB of XML and 14 million cells, so no piece of a tag is cut out and nothing is decoded (every byte the reader
  * looks at here is ASCII). Each returns one reused object.
  */
+import { byteAt, bytesAre } from './byteChunks';
 
 /** The cell types (t="…") as numbers. */
 export const CELL_TYPE = { none: 0, s: 1, n: 2, str: 3, b: 4, e: 5, d: 6, inlineStr: 7, other: 8 } as const;
@@ -14,19 +15,6 @@ export function endsName(code: number): boolean {
 
 function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13;
-}
-
-/** The index of byte `code` at or after `from`, before `to`; -1 when there is none. */
-export function byteAt(b: Uint8Array, code: number, from: number, to: number): number {
-  for (let i = from; i < to; i++) if (b[i] === code) return i;
-  return -1;
-}
-
-/** Whether the ASCII text `s` is at `at` in the bytes. */
-export function bytesAre(b: Uint8Array, at: number, s: string): boolean {
-  if (at + s.length > b.length) return false;
-  for (let k = 0; k < s.length; k++) if (b[at + k] !== s.charCodeAt(k)) return false;
-  return true;
 }
 
 /** t="…" as one of CELL_TYPE. */
@@ -56,8 +44,45 @@ export interface RowTag {
 
 const ROW_TAG: RowTag = { row: -1, hidden: false, end: 0 };
 
+/**
+ * The row tag as the writers write it: ` r="12"`, then other attributes (one space before each, double quotes), none
+ * of them hidden or a second r, then `>` or `/>`. Undefined for any other tag (rowTag reads those).
+ */
+function plainRowTag(b: Uint8Array, from: number, to: number): RowTag | undefined {
+  let i = from;
+  if (i + 4 > to || b[i] !== 32 || b[i + 1] !== 114 || b[i + 2] !== 61 || b[i + 3] !== 34) return undefined;
+  i += 4;
+  const digits = i;
+  let row = 0;
+  for (let c = b[i]; c >= 48 && c <= 57; c = b[++i]) row = row * 10 + (c - 48);
+  if (i === digits || b[i] !== 34) return undefined;
+  i++;
+  for (;;) {
+    if (i >= to) return undefined;
+    const c = b[i];
+    if (c === 62 || (c === 47 && b[i + 1] === 62)) {
+      if (c === 47 && i + 1 >= to) return undefined;
+      ROW_TAG.row = row - 1;
+      ROW_TAG.hidden = false;
+      ROW_TAG.end = c === 62 ? i : i + 1;
+      return ROW_TAG;
+    }
+    if (c !== 32) return undefined;
+    const nameStart = ++i;
+    while (i < to && b[i] !== 61 && b[i] !== 62 && !isSpace(b[i])) i++;
+    const nameLength = i - nameStart;
+    if (b[i] !== 61 || b[i + 1] !== 34) return undefined;
+    if ((nameLength === 1 && b[nameStart] === 114) || (nameLength === 6 && bytesAre(b, nameStart, 'hidden'))) return undefined;
+    const close = byteAt(b, 34, i + 2, to);
+    if (close < 0) return undefined;
+    i = close + 1;
+  }
+}
+
 /** The r and hidden attributes of a <row> start tag, from just after its name; `to` ends the bytes to look at. */
 export function rowTag(b: Uint8Array, from: number, to: number): RowTag {
+  const plain = plainRowTag(b, from, to);
+  if (plain) return plain;
   ROW_TAG.row = -1;
   ROW_TAG.hidden = false;
   let i = from;
