@@ -1,7 +1,7 @@
 /**
- * Inflated XML arrives in chunks; a reader decodes only up to the end of its last complete element and keeps the
- * bytes after it for the next chunk. The boundary (an ASCII closing tag) is never inside a UTF-8 character, and
- * decoding whole stretches of bytes gives V8 flat strings, faster to scan than strings joined piece by piece.
+ * Inflated XML arrives in chunks; a reader scans the bytes up to the end of the last complete element of a chunk and
+ * keeps the bytes after it for the next chunk. The boundary (an ASCII closing tag) is never inside a UTF-8 character,
+ * so a piece of text cut out between two tags decodes on its own exactly as it would within the whole part.
  */
 export function joined(a: Uint8Array, b: Uint8Array): Uint8Array {
   const out = new Uint8Array(a.length + b.length);
