@@ -27,6 +27,21 @@ class StringTable implements SharedStrings {
 /** A string's own text keeps a leading U+FEFF the clerk typed (the XML's byte order mark is before the first <si>). */
 const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
+/** ASCII texts up to this long (IDs, account numbers, codes: most of a roster's strings) are made from their bytes. */
+const SHORT_ASCII = 32;
+/** One array of character codes per length, reused: String.fromCharCode takes as many as the array holds. */
+const CODES: number[][] = Array.from({ length: SHORT_ASCII + 1 }, (_, length) => new Array<number>(length).fill(0));
+
+/**
+ * The ASCII text between `from` and `to`, without a view of the bytes made for a decoder (making the view costs more
+ * than the decoding of so short a text).
+ */
+function shortAscii(b: Uint8Array, from: number, to: number): string {
+  const codes = CODES[to - from];
+  for (let k = from; k < to; k++) codes[k - from] = b[k];
+  return String.fromCharCode.apply(null, codes);
+}
+
 /** The index of the next `<si` at or after `from`, or -1. */
 function nextItem(b: Uint8Array, from: number): number {
   for (let i = from; i < b.length; i++) if (b[i] === 60 && b[i + 1] === 115 && b[i + 2] === 105) return i;
@@ -52,15 +67,18 @@ function take(b: Uint8Array, strings: StringTable): void {
     if (open < 0) return;
     // The common <si><t>text</t></si>, its text read in one pass that also tells whether it has anything to unescape.
     if (b[open + 3] === 62 && b[open + 4] === 60 && b[open + 5] === 116 && b[open + 6] === 62) {
-      let i = open + 7;
+      const start = open + 7;
+      let i = start;
       let plain = true;
+      let ascii = true;
       for (; i < n; i++) {
         const c = b[i];
         if (c === 60) break;
-        if (c === 38 || c === 95) plain = false;
+        if (c >= 128) ascii = false;
+        else if (c === 38 || c === 95) plain = false;
       }
       if (b[i + 1] === 47 && b[i + 2] === 116 && b[i + 3] === 62 && bytesAre(b, i + 4, SI_CLOSE)) {
-        const t = decoder.decode(b.subarray(open + 7, i));
+        const t = ascii && i - start <= SHORT_ASCII ? shortAscii(b, start, i) : decoder.decode(b.subarray(start, i));
         strings.add(plain ? t : unescapeOoxml(t));
         at = i + 9;
         continue;
