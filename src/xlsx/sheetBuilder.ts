@@ -326,22 +326,21 @@ export class SheetBuilder {
     const { top, bottom, left, right } = box;
     const width = right - left + 1;
     if ((bottom - top + 1) * width > READ_LIMITS.cells) throw new ReadLimitError('too_many_cells', `${sheet}: table box too large`);
-    const values: CellValue[][] = [];
-    const kinds: CellKind[][] = [];
-    const numberFormats: string[][] = [];
-    const fitKinds = fitter<CellKind>(left, width, 'Empty');
-    const fitFormats = fitter<string>(left, width, 'General');
-    for (let r = top; r <= bottom; r++) {
-      values.push(fitted(this.rowValues[r], left, width, ''));
-      kinds.push(fitKinds(this.rowKinds[r]));
-      numberFormats.push(fitFormats(this.rowFormats[r]));
-      this.rowValues[r] = undefined;
-      this.rowKinds[r] = undefined;
-      this.rowFormats[r] = undefined;
-    }
+    // The builder's own per-row arrays become the grid's (a builder builds once): no second million-entry array each.
+    const values = boxRows(this.rowValues, top, bottom, (cells) => fitted(cells, left, width, ''));
+    const kinds = boxRows(this.rowKinds, top, bottom, fitter<CellKind>(left, width, 'Empty'));
+    const numberFormats = boxRows(this.rowFormats, top, bottom, fitter<string>(left, width, 'General'));
     const hiddenRows = this.hidden.filter((r) => r >= top && r <= bottom);
     return withMergedBlocksFilled({ file, sheet, values, kinds, numberFormats, rowOffset: top, columnOffset: left, hiddenRows }, this.merges);
   }
+}
+
+/** Rows `top` to `bottom` of `rows`, each fitted to the box, in `rows` itself (shortened to them). */
+function boxRows<T>(rows: Array<T[] | undefined>, top: number, bottom: number, fit: (cells: T[] | undefined) => T[]): T[][] {
+  rows.length = bottom + 1;
+  for (let r = top; r <= bottom; r++) rows[r] = fit(rows[r]);
+  if (top > 0) rows.splice(0, top);
+  return rows as T[][];
 }
 
 /** `spare` (or a new array) as `width` cells of `empty`. */

@@ -9,7 +9,7 @@ import { isDateFormat } from './numberFormat';
 import { afterFirst, afterLast, bytesAre, joined } from './byteChunks';
 import { cutForEcho } from './echo';
 import { textRuns, unescapeOoxml } from './xmlText';
-import { CELL_TYPE, cellTag, endsName, rowTag } from './xlsxTags';
+import { CELL_TYPE, cellTag, endsName, plainCellTag, plainRowTag, rowTag } from './xlsxTags';
 
 const DAYS_1900_TO_1904 = 1462;
 const MS_PER_DAY = 86_400_000;
@@ -47,6 +47,10 @@ export class SheetScanner {
   /** 0-based rows whose every cell is struck through (a withdrawn row, as clerks strike one out). */
   readonly struckRows = new Set<number>();
   private readonly dateStyle: boolean[];
+  /** Each style's number format, 'General' for a style the file does not list. */
+  private readonly formatOf: ReadonlyArray<string>;
+  /** Whether any shared string is empty (seldom: then an empty one must be told from the others). */
+  private readonly anyEmptyShared: boolean;
   /** Whether any cell style is struck through: only then are a row's cells counted for a struck row. */
   private readonly anyStruck: boolean;
 
@@ -58,6 +62,8 @@ export class SheetScanner {
     private readonly notes: ReadNote[],
   ) {
     this.dateStyle = styles.formats.map((f) => isDateFormat(f));
+    this.formatOf = styles.formats;
+    this.anyEmptyShared = shared.empty.size > 0;
     this.anyStruck = styles.struck.some((struck) => struck);
   }
 
@@ -113,7 +119,7 @@ export class SheetScanner {
         p = start + 4;
         continue;
       }
-      const tag = rowTag(b, start + 4, to);
+      const tag = plainRowTag(b, start + 4, to) ?? rowTag(b, start + 4, to);
       const tagEnd = tag.end;
       const row = tag.row < 0 ? this.lastRow + 1 : tag.row;
       this.lastRow = row;
@@ -145,7 +151,7 @@ export class SheetScanner {
         p = lt + 1;
         continue;
       }
-      const tag = cellTag(b, lt + 2, to);
+      const tag = plainCellTag(b, lt + 2, to) ?? cellTag(b, lt + 2, to);
       column = tag.column < 0 ? column + 1 : tag.column;
       if (tag.selfClosing) {
         p = tag.end + 1;
@@ -190,10 +196,10 @@ export class SheetScanner {
     // "</v></c>", and not so many digits that the number is past 2^53 (an ID typed as a number keeps Excel's value).
     if (i === at + 3 || i - at - 3 > 15) return 0;
     if (!(b[i] === 60 && b[i + 1] === 47 && b[i + 2] === 118 && b[i + 3] === 62 && b[i + 4] === 60 && b[i + 5] === 47 && b[i + 6] === 99 && b[i + 7] === 62)) return 0;
-    const format = this.styles.formats[s] ?? 'General';
+    const format = this.formatOf[s] ?? 'General';
     if (type === CELL_TYPE.s) {
-      const { strings, empty } = this.shared;
-      if (n < strings.length && (empty.size === 0 || !empty.has(n))) this.builder.set(row, column, strings[n], 'String', format);
+      const strings = this.shared.strings;
+      if (n < strings.length && !(this.anyEmptyShared && this.shared.empty.has(n))) this.builder.set(row, column, strings[n], 'String', format);
     } else if (this.dateStyle[s]) this.builder.set(row, column, this.date1904 ? n + DAYS_1900_TO_1904 : n, 'Date', format);
     else this.builder.set(row, column, n, 'Double', format);
     return i + 8;

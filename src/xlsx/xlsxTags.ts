@@ -46,9 +46,10 @@ const ROW_TAG: RowTag = { row: -1, hidden: false, end: 0 };
 
 /**
  * The row tag as the writers write it: ` r="12"`, then other attributes (one space before each, double quotes), none
- * of them hidden or a second r, then `>` or `/>`. Undefined for any other tag (rowTag reads those).
+ * of them hidden or a second r, then `>` or `/>`. Undefined for any other tag (rowTag reads those). Small, so that
+ * it is compiled into its caller's loop.
  */
-function plainRowTag(b: Uint8Array, from: number, to: number): RowTag | undefined {
+export function plainRowTag(b: Uint8Array, from: number, to: number): RowTag | undefined {
   let i = from;
   if (i + 4 > to || b[i] !== 32 || b[i + 1] !== 114 || b[i + 2] !== 61 || b[i + 3] !== 34) return undefined;
   i += 4;
@@ -81,8 +82,6 @@ function plainRowTag(b: Uint8Array, from: number, to: number): RowTag | undefine
 
 /** The r and hidden attributes of a <row> start tag, from just after its name; `to` ends the bytes to look at. */
 export function rowTag(b: Uint8Array, from: number, to: number): RowTag {
-  const plain = plainRowTag(b, from, to);
-  if (plain) return plain;
   ROW_TAG.row = -1;
   ROW_TAG.hidden = false;
   let i = from;
@@ -136,8 +135,9 @@ const CELL_TAG: CellTag = { column: -1, style: 0, type: CELL_TYPE.none, end: 0, 
 /**
  * The tag nearly every cell has, as Excel, WPS and the libraries write it: ` r="B12"`, then maybe ` s="3"`, then maybe
  * ` t="s"`, then `>` or `/>`, read with no loop over attributes. Undefined for any other tag (cellTag reads those).
+ * Small, so that it is compiled into its caller's loop.
  */
-function plainCellTag(b: Uint8Array, from: number, to: number): CellTag | undefined {
+export function plainCellTag(b: Uint8Array, from: number, to: number): CellTag | undefined {
   let i = from;
   if (i + 4 > to || b[i] !== 32 || b[i + 1] !== 114 || b[i + 2] !== 61 || b[i + 3] !== 34) return undefined;
   i += 4;
@@ -175,8 +175,6 @@ function plainCellTag(b: Uint8Array, from: number, to: number): CellTag | undefi
 
 /** The r, s and t attributes of a <c> start tag (others skipped), from just after its name. */
 export function cellTag(b: Uint8Array, from: number, to: number): CellTag {
-  const plain = plainCellTag(b, from, to);
-  if (plain) return plain;
   CELL_TAG.column = -1;
   CELL_TAG.style = 0;
   CELL_TAG.type = CELL_TYPE.none;
