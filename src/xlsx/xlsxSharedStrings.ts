@@ -1,6 +1,7 @@
 import type { ZipPackage } from './zipParts';
 import { afterLast, byteAt, bytesAre, joined } from './byteChunks';
 import { textRuns, unescapeOoxml } from './xmlText';
+import { textAt } from './byteText';
 
 const SI_CLOSE = '</si>';
 
@@ -24,23 +25,8 @@ class StringTable implements SharedStrings {
   }
 }
 
-/** A string's own text keeps a leading U+FEFF the clerk typed (the XML's byte order mark is before the first <si>). */
+/** For the long way (rich text and the like): a string's own U+FEFF is kept, as textAt keeps it. */
 const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
-
-/** ASCII texts up to this long (IDs, account numbers, codes: most of a roster's strings) are made from their bytes. */
-const SHORT_ASCII = 32;
-/** One array of character codes per length, reused: String.fromCharCode takes as many as the array holds. */
-const CODES: number[][] = Array.from({ length: SHORT_ASCII + 1 }, (_, length) => new Array<number>(length).fill(0));
-
-/**
- * The ASCII text between `from` and `to`, without a view of the bytes made for a decoder (making the view costs more
- * than the decoding of so short a text).
- */
-function shortAscii(b: Uint8Array, from: number, to: number): string {
-  const codes = CODES[to - from];
-  for (let k = from; k < to; k++) codes[k - from] = b[k];
-  return String.fromCharCode.apply(null, codes);
-}
 
 /** The index of the next `<si` at or after `from`, or -1. */
 function nextItem(b: Uint8Array, from: number): number {
@@ -55,9 +41,9 @@ function itemClose(b: Uint8Array, from: number): number {
 }
 
 /**
- * The strings of one stretch of complete <si> elements, read from the bytes: each string is decoded on its own, so it
- * is a string of its own (a string cut out of a decoded stretch would keep the whole stretch alive: 2 MB each, 100 MB
- * for a million-row roster's strings) and one byte a character when it is ASCII, as IDs and account numbers are.
+ * The strings of one stretch of complete <si> elements, read from the bytes, each one's text decoded on its own
+ * (textAt): a string cut out of a decoded stretch would keep the whole stretch alive (100 MB for a million-row
+ * roster's strings).
  */
 function take(b: Uint8Array, strings: StringTable): void {
   const n = b.length;
@@ -67,20 +53,10 @@ function take(b: Uint8Array, strings: StringTable): void {
     if (open < 0) return;
     // The common <si><t>text</t></si>, its text read in one pass that also tells whether it has anything to unescape.
     if (b[open + 3] === 62 && b[open + 4] === 60 && b[open + 5] === 116 && b[open + 6] === 62) {
-      const start = open + 7;
-      let i = start;
-      let plain = true;
-      let ascii = true;
-      for (; i < n; i++) {
-        const c = b[i];
-        if (c === 60) break;
-        if (c >= 128) ascii = false;
-        else if (c === 38 || c === 95) plain = false;
-      }
-      if (b[i + 1] === 47 && b[i + 2] === 116 && b[i + 3] === 62 && bytesAre(b, i + 4, SI_CLOSE)) {
-        const t = ascii && i - start <= SHORT_ASCII ? shortAscii(b, start, i) : decoder.decode(b.subarray(start, i));
-        strings.add(plain ? t : unescapeOoxml(t));
-        at = i + 9;
+      const { text, end, plain } = textAt(b, open + 7);
+      if (b[end + 1] === 47 && b[end + 2] === 116 && b[end + 3] === 62 && bytesAre(b, end + 4, SI_CLOSE)) {
+        strings.add(plain ? text : unescapeOoxml(text));
+        at = end + 9;
         continue;
       }
     }

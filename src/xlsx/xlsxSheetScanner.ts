@@ -9,6 +9,7 @@ import { isDateFormat } from './numberFormat';
 import { afterFirst, afterLast, bytesAre, joined } from './byteChunks';
 import { cutForEcho } from './echo';
 import { textRuns, unescapeOoxml } from './xmlText';
+import { textAt } from './byteText';
 import { CELL_TYPE, cellTag, endsName, plainCellTag, plainRowTag, rowTag } from './xlsxTags';
 
 const DAYS_1900_TO_1904 = 1462;
@@ -178,14 +179,38 @@ export class SheetScanner {
   }
 
   /**
-   * The common cell, `<v>digits</v></c>` straight after the tag, a shared string's index or a whole number, read from
-   * the bytes. Returns where the next cell may start, or 0 for any other cell.
+   * The common cells, read from the bytes: `<v>digits</v></c>` straight after the tag (a shared string's index or a
+   * whole number: no string made at all), any other `<v>text</v></c>`, and an inline string `<is><t>text</t></is></c>`.
+   * Returns where the next cell may start, or 0 for any other cell (the long way reads those).
    */
   private plainValue(b: Uint8Array, at: number, type: number, s: number, row: number, column: number): number {
-    if (b[at] !== 60 || b[at + 1] !== 118 || b[at + 2] !== 62) return 0;
-    if (type !== CELL_TYPE.none && type !== CELL_TYPE.s && type !== CELL_TYPE.n) return 0;
+    if (b[at] !== 60) return 0;
+    if (b[at + 1] === 118 && b[at + 2] === 62) {
+      if (type === CELL_TYPE.inlineStr) return 0;
+      if (type === CELL_TYPE.none || type === CELL_TYPE.s || type === CELL_TYPE.n) {
+        const next = this.wholeNumber(b, at + 3, type, s, row, column);
+        if (next > 0) return next;
+      }
+      const { text, end } = textAt(b, at + 3);
+      // <v></v> is no value: the long way tells whether it is a formula's missing result.
+      if (end === at + 3 || !bytesAre(b, end, '</v></c>')) return 0;
+      this.valueCell(text, TYPE_NAME[type], s, row, column);
+      return end + 8;
+    }
+    if (type === CELL_TYPE.inlineStr && bytesAre(b, at + 1, 'is><t>')) {
+      const { text, end, plain } = textAt(b, at + 7);
+      if (!bytesAre(b, end, '</t></is></c>')) return 0;
+      const shown = plain ? text : unescapeOoxml(text);
+      this.builder.set(row, column, shown, shown === '' ? 'Empty' : 'String', this.formatOf[s] ?? 'General');
+      return end + 13;
+    }
+    return 0;
+  }
+
+  /** `digits</v></c>` from `at`: a shared string's index or a whole number. Returns where the next cell may start, or 0. */
+  private wholeNumber(b: Uint8Array, at: number, type: number, s: number, row: number, column: number): number {
     let n = 0;
-    let i = at + 3;
+    let i = at;
     const to = b.length;
     while (i < to) {
       const c = b[i];
@@ -194,7 +219,7 @@ export class SheetScanner {
       i++;
     }
     // "</v></c>", and not so many digits that the number is past 2^53 (an ID typed as a number keeps Excel's value).
-    if (i === at + 3 || i - at - 3 > 15) return 0;
+    if (i === at || i - at > 15) return 0;
     if (!(b[i] === 60 && b[i + 1] === 47 && b[i + 2] === 118 && b[i + 3] === 62 && b[i + 4] === 60 && b[i + 5] === 47 && b[i + 6] === 99 && b[i + 7] === 62)) return 0;
     const format = this.formatOf[s] ?? 'General';
     if (type === CELL_TYPE.s) {
@@ -205,12 +230,11 @@ export class SheetScanner {
     return i + 8;
   }
 
-  /** A cell other than the common one, from its body's text (decoded on its own): `from` to `to` in `xml`. */
+  /** A cell other than the common ones, from its body's text (decoded on its own): `from` to `to` in `xml`. */
   private cell(xml: string, from: number, to: number, type: string | undefined, s: number, row: number, column: number): void {
-    const format = this.styles.formats[s] ?? 'General';
     if (type === 'inlineStr') {
       const shown = textRuns(xml.slice(from, to));
-      this.builder.set(row, column, shown, shown === '' ? 'Empty' : 'String', format);
+      this.builder.set(row, column, shown, shown === '' ? 'Empty' : 'String', this.formatOf[s] ?? 'General');
       return;
     }
     const v = valueText(xml, from, to);
@@ -219,6 +243,12 @@ export class SheetScanner {
       if (f >= 0 && f < to) this.uncalculated(xml.slice(from, to), row, column);
       return;
     }
+    this.valueCell(v, type, s, row, column);
+  }
+
+  /** A cell of type `type` whose <v> holds `v` (as written in the XML, escapes and all). */
+  private valueCell(v: string, type: string | undefined, s: number, row: number, column: number): void {
+    const format = this.formatOf[s] ?? 'General';
     let value: CellValue;
     let kind: CellKind;
     switch (type) {

@@ -111,6 +111,7 @@ describe('row and cell tags written every way XML allows', () => {
     ['spaces, tabs and line breaks', '<row\n r="{r}"\t><c  r="A{r}"\n t="s" ><v>0</v></c><c\tr="B{r}"  s="1"><v>44621</v></c><c r="C{r}"   t="str"><v>42</v></c><c r="D{r}" s="2"  ><v>7</v></c></row>'],
     ['extra attributes', '<row r="{r}" ht="20" customHeight="1" x14ac:dyDescent="0.25"><c r="A{r}" t="s" cm="1"><v>0</v></c><c r="B{r}" s="1" vm="1"><v>44621</v></c><c r="C{r}" t="str" ph="1"><v>42</v></c><c r="D{r}" s="2"><v>7</v></c></row>'],
     ['no references (each cell the next column, each row the next row)', '<row><c t="s"><v>0</v></c><c s="1"><v>44621</v></c><c t="str"><v>42</v></c><c s="2"><v>7</v></c></row>'],
+    ['an inline string, a number with decimals written as 7.0', '<row r="{r}"><c r="A{r}" t="inlineStr"><is><t>脱贫人口</t></is></c><c r="B{r}" s="1"><v>44621</v></c><c r="C{r}" t="inlineStr"><is><t>42</t></is></c><c r="D{r}" s="2"><v>7.0</v></c></row>'],
     ['lower-case column letters', '<row r="{r}"><c r="a{r}" t="s"><v>0</v></c><c r="b{r}" s="1"><v>44621</v></c><c r="c{r}" t="str"><v>42</v></c><c r="d{r}" s="2"><v>7</v></c></row>'],
   ];
 
