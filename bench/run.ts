@@ -77,11 +77,29 @@ interface CliResult {
   peakRssBytes: number;
 }
 
-/** Median of `runs` runs of a case (its peak memory the highest of them). */
-function medianOf<T extends { ms: number; peakRssBytes: number }>(runs: number, run: () => T): T & { runs: number } {
-  const all = Array.from({ length: runs }, run);
+interface Timed {
+  ms: number;
+  peakRssBytes: number;
+}
+
+/** The median run of a case (its peak memory the highest of them). */
+function medianOf<T extends Timed>(all: ReadonlyArray<T>): T & { runs: number } {
   const sorted = [...all].sort((a, b) => a.ms - b.ms);
-  return { ...sorted[Math.floor(sorted.length / 2)], peakRssBytes: Math.max(...all.map((r) => r.peakRssBytes)), runs };
+  return { ...sorted[Math.floor(sorted.length / 2)], peakRssBytes: Math.max(...all.map((r) => r.peakRssBytes)), runs: all.length };
+}
+
+/**
+ * `runs` runs of two cases taken in turn (a, b, a, b …), and the median of each: the load of the other work on the
+ * machine changes by the minute, and so falls alike on both sides of a ratio.
+ */
+function inTurn<A extends Timed, B extends Timed>(runs: number, a: () => A, b: () => B): [A & { runs: number }, B & { runs: number }] {
+  const as: A[] = [];
+  const bs: B[] = [];
+  for (let i = 0; i < runs; i++) {
+    as.push(a());
+    bs.push(b());
+  }
+  return [medianOf(as), medianOf(bs)];
 }
 
 const CASE = join(__dirname, 'case.js');
@@ -124,14 +142,17 @@ function main(): void {
   try {
     for (const [rows, runs] of [
       [100_000, 5],
-      [1_000_000, 3],
+      [1_000_000, 5],
     ] as const) {
       const file = join(dir, `roster-${rows}.xlsx`);
       process.stderr.write(`writing a ${thousands(rows)}-row .xlsx (not timed)…\n`);
       child(['xlsx-write', file, String(rows)]);
-      process.stderr.write(`reading it, and the inflate-and-scan floor (${runs} runs each)…\n`);
-      const floor = medianOf(runs, () => child<FloorResult>(['xlsx-floor', file]));
-      const read = medianOf(runs, () => child<ReadResult>(['xlsx-read', file]));
+      process.stderr.write(`reading it, and the inflate-and-scan floor (${runs} runs each, in turn)…\n`);
+      const [floor, read] = inTurn(
+        runs,
+        () => child<FloorResult>(['xlsx-floor', file]),
+        () => child<ReadResult>(['xlsx-read', file]),
+      );
       const cli = rows === 1_000_000 ? child<CliResult>(['cli', file]) : undefined;
       reads.push({ rows, read, floor, cli });
       rmSync(file, { force: true });

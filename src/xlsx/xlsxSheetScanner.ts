@@ -4,10 +4,13 @@ import { text } from '../policy';
 import type { ReadNote } from './readNote';
 import type { SheetBuilder } from './sheetBuilder';
 import type { CellStyles } from './xlsxStyles';
+import type { SharedStrings } from './xlsxSharedStrings';
 import { isDateFormat } from './numberFormat';
-import { afterLast, joined } from './byteChunks';
+import { afterFirst, afterLast, bytesAre, joined } from './byteChunks';
 import { cutForEcho } from './echo';
 import { textRuns, unescapeOoxml } from './xmlText';
+import { textAt } from './byteText';
+import { CELL_TYPE, cellTag, endsName, plainCellTag, plainRowTag, rowTag } from './xlsxTags';
 
 const DAYS_1900_TO_1904 = 1462;
 const MS_PER_DAY = 86_400_000;
@@ -26,60 +29,75 @@ function columnOf(ref: string): number {
 }
 
 const EMPTY_BYTES = new Uint8Array(0);
-/** Whether the character after a tag's name ends the name (`<c ` or `<c>`, not `<col`). */
-function endsName(code: number): boolean {
-  return code === 32 || code === 62 || code === 47 || code === 9 || code === 10 || code === 13;
-}
+const ROW_CLOSE = '</row>';
+/** CELL_TYPE back to the t="…" a cell's slow path reads. */
+const TYPE_NAME: ReadonlyArray<string | undefined> = [undefined, 's', 'n', 'str', 'b', 'e', 'd', 'inlineStr', ''];
 
 /**
  * Reads a worksheet part as it is inflated, a piece at a time: complete <row> elements are scanned as they arrive and
  * only the unfinished tail is kept, so the sheet XML is never one string (a million rows are 540 MB of it, beyond V8's
- * longest string). Cells go straight into the sheet's builder.
+ * longest string). The rows are scanned as bytes, not decoded: the tags, shared strings' indexes and numbers are
+ * ASCII, and only a cell holding its own text (an inline string, a formula's text result) is decoded, on its own.
+ * Cells go straight into the sheet's builder.
  */
 export class SheetScanner {
   private carry: Uint8Array = EMPTY_BYTES;
-  private readonly decoder = new TextDecoder('utf-8');
+  /** A cell's own text keeps a leading U+FEFF the clerk typed (the XML's byte order mark is long gone by then). */
+  private readonly decoder = new TextDecoder('utf-8', { ignoreBOM: true });
   private lastRow = -1;
   /** 0-based rows whose every cell is struck through (a withdrawn row, as clerks strike one out). */
   readonly struckRows = new Set<number>();
   private readonly dateStyle: boolean[];
+  /** Each style's number format, 'General' for a style the file does not list. */
+  private readonly formatOf: ReadonlyArray<string>;
+  /** Whether any shared string is empty (seldom: then an empty one must be told from the others). */
+  private readonly anyEmptyShared: boolean;
+  /** Whether any cell style is struck through: only then are a row's cells counted for a struck row. */
+  private readonly anyStruck: boolean;
 
   constructor(
     private readonly builder: SheetBuilder,
-    private readonly shared: ReadonlyArray<string>,
+    private readonly shared: SharedStrings,
     private readonly styles: CellStyles,
     private readonly date1904: boolean,
     private readonly notes: ReadNote[],
   ) {
     this.dateStyle = styles.formats.map((f) => isDateFormat(f));
+    this.formatOf = styles.formats;
+    this.anyEmptyShared = shared.empty.size > 0;
     this.anyStruck = styles.struck.some((struck) => struck);
   }
 
-  /** Whether any cell style is struck through: only then are a row's cells counted for a struck row. */
-  private readonly anyStruck: boolean;
-
   /**
-   * One inflated chunk. The complete rows in it are decoded and scanned at once; the bytes after the last `</row>`
-   * (an ASCII boundary, so never inside a character) wait for the next chunk. Decoding bytes, rather than joining
-   * strings, gives V8 flat strings to scan.
+   * One inflated chunk. The row left unfinished by the chunk before is completed from the start of this one and
+   * scanned; then the complete rows of this chunk are scanned where they lie (no copy of the chunk), and the bytes
+   * after its last `</row>` wait for the next chunk.
    */
   push(chunk: Uint8Array): void {
-    const bytes = this.carry.length === 0 ? chunk : joined(this.carry, chunk);
-    const end = afterLast(bytes, '</row>');
-    if (end < 0) {
-      this.carry = bytes;
-      return;
+    let from = 0;
+    if (this.carry.length > 0) {
+      const first = afterFirst(chunk, ROW_CLOSE);
+      if (first < 0) {
+        this.carry = joined(this.carry, chunk);
+        return;
+      }
+      const head = joined(this.carry, chunk.subarray(0, first));
+      this.carry = EMPTY_BYTES;
+      this.rows(head);
+      from = first;
     }
-    const xml = this.decoder.decode(bytes.subarray(0, end));
-    this.rows(xml, xml.length);
-    this.carry = bytes.subarray(end);
+    const end = afterLast(chunk, ROW_CLOSE);
+    if (end > from) this.rows(chunk.subarray(from, end));
+    // A copy: the tail alone is kept, not the whole chunk it lies in.
+    this.carry = chunk.slice(Math.max(from, end));
   }
 
   /** The rest of the part: rows without a closing tag left, and the merged blocks (after the rows). */
   finish(): void {
-    const rest = this.decoder.decode(this.carry);
+    const restBytes = this.carry;
     this.carry = EMPTY_BYTES;
-    this.rows(rest, rest.length);
+    this.rows(restBytes);
+    const rest = this.decoder.decode(restBytes);
     if (rest.indexOf('<mergeCell') >= 0) {
       const re = /<mergeCell\s[^>]*ref="([A-Za-z]+)(\d+)(?::([A-Za-z]+)(\d+))?"/g;
       for (let m = re.exec(rest); m; m = re.exec(rest)) {
@@ -90,96 +108,133 @@ export class SheetScanner {
     }
   }
 
-  private rows(xml: string, limit: number): void {
+  /** Every <row> in the bytes. */
+  private rows(b: Uint8Array): void {
+    const to = b.length;
     let p = 0;
     for (;;) {
-      const start = xml.indexOf('<row', p);
-      if (start < 0 || start >= limit) return;
-      if (!endsName(xml.charCodeAt(start + 4))) {
+      let start = p;
+      while (start < to && !(b[start] === 60 && b[start + 1] === 114 && b[start + 2] === 111 && b[start + 3] === 119)) start++;
+      if (start >= to) return;
+      if (!endsName(b[start + 4])) {
         p = start + 4;
         continue;
       }
-      const tag = rowTag(xml, start + 4);
+      const tag = plainRowTag(b, start + 4, to) ?? rowTag(b, start + 4, to);
       const tagEnd = tag.end;
       const row = tag.row < 0 ? this.lastRow + 1 : tag.row;
       this.lastRow = row;
       if (tag.hidden) this.builder.hideRow(row);
-      if (xml.charCodeAt(tagEnd - 1) === 47) {
+      if (b[tagEnd - 1] === 47) {
         p = tagEnd + 1;
         continue;
       }
-      p = this.cells(xml, tagEnd + 1, limit, row);
+      p = this.cells(b, tagEnd + 1, to, row);
     }
   }
 
   /** The cells of one row, from just after its start tag; returns the index just after its `</row>`. */
-  private cells(xml: string, from: number, to: number, row: number): number {
+  private cells(b: Uint8Array, from: number, to: number, row: number): number {
     let column = -1;
     let p = from;
     let cellsWithContent = 0;
     let struckCells = 0;
+    const counting = this.anyStruck;
     for (;;) {
-      const lt = xml.indexOf('<', p);
-      const next = lt < 0 || lt >= to ? -1 : xml.charCodeAt(lt + 1);
-      if (next < 0 || (next === 47 /* / */ && xml.startsWith('row>', lt + 2))) {
+      let lt = p;
+      while (lt < to && b[lt] !== 60) lt++;
+      const next = lt + 1 < to ? b[lt + 1] : -1;
+      if (next < 0 || (next === 47 /* / */ && bytesAre(b, lt + 2, 'row>'))) {
         if (struckCells > 0 && struckCells === cellsWithContent) this.struckRows.add(row);
         return next < 0 ? to : lt + 6;
       }
-      if (next !== 99 /* c */ || !endsName(xml.charCodeAt(lt + 2))) {
+      if (next !== 99 /* c */ || !endsName(b[lt + 2])) {
         p = lt + 1;
         continue;
       }
-      const tag = cellTag(xml, lt + 2);
+      const tag = plainCellTag(b, lt + 2, to) ?? cellTag(b, lt + 2, to);
       column = tag.column < 0 ? column + 1 : tag.column;
       if (tag.selfClosing) {
         p = tag.end + 1;
         continue;
       }
-      const counting = this.anyStruck;
-      const struck = counting && this.styles.struck[tag.style] === true;
+      const style = tag.style;
+      const type = tag.type;
       const before = counting ? this.builder.cells : 0;
-      const fast = this.plainValue(xml, tag.end + 1, tag.type, tag.style, row, column);
+      const fast = this.plainValue(b, tag.end + 1, type, style, row, column);
       if (fast > 0) p = fast;
       else {
-        const close = xml.indexOf('</c>', tag.end);
-        const end = close < 0 || close > to ? to : close;
-        this.cell(xml, tag.end + 1, end, tag.type, tag.style, row, column);
+        const close = cellClose(b, tag.end, to);
+        const end = close < 0 ? to : close;
+        const body = this.decoder.decode(b.subarray(Math.min(tag.end + 1, end), end));
+        this.cell(body, 0, body.length, TYPE_NAME[type], style, row, column);
         p = end + 4;
       }
       // Only cells with a value count: an empty cell of another style does not make a struck row less struck.
       if (counting && this.builder.cells > before) {
         cellsWithContent++;
-        if (struck) struckCells++;
+        if (this.styles.struck[style] === true) struckCells++;
       }
     }
   }
 
   /**
-   * The common cell, `<v>digits</v></c>` straight after the tag, a shared string's index or a whole number, read from
-   * the characters without cutting strings out. Returns where the next cell may start, or 0 for any other cell.
+   * The common cells, read from the bytes: `<v>digits</v></c>` straight after the tag (a shared string's index or a
+   * whole number: no string made at all), any other `<v>text</v></c>`, and an inline string `<is><t>text</t></is></c>`.
+   * Returns where the next cell may start, or 0 for any other cell (the long way reads those).
    */
-  private plainValue(xml: string, at: number, type: string | undefined, s: number, row: number, column: number): number {
-    if (xml.charCodeAt(at) !== 60 || xml.charCodeAt(at + 1) !== 118 || xml.charCodeAt(at + 2) !== 62) return 0;
-    if (type !== undefined && type !== 's' && type !== 'n') return 0;
+  private plainValue(b: Uint8Array, at: number, type: number, s: number, row: number, column: number): number {
+    if (b[at] !== 60) return 0;
+    if (b[at + 1] === 118 && b[at + 2] === 62) {
+      if (type === CELL_TYPE.inlineStr) return 0;
+      if (type === CELL_TYPE.none || type === CELL_TYPE.s || type === CELL_TYPE.n) {
+        const next = this.wholeNumber(b, at + 3, type, s, row, column);
+        if (next > 0) return next;
+      }
+      const { text, end } = textAt(b, at + 3);
+      // <v></v> is no value: the long way tells whether it is a formula's missing result.
+      if (end === at + 3 || !bytesAre(b, end, '</v></c>')) return 0;
+      this.valueCell(text, TYPE_NAME[type], s, row, column);
+      return end + 8;
+    }
+    if (type === CELL_TYPE.inlineStr && bytesAre(b, at + 1, 'is><t>')) {
+      const { text, end, plain } = textAt(b, at + 7);
+      if (!bytesAre(b, end, '</t></is></c>')) return 0;
+      const shown = plain ? text : unescapeOoxml(text);
+      this.builder.set(row, column, shown, shown === '' ? 'Empty' : 'String', this.formatOf[s] ?? 'General');
+      return end + 13;
+    }
+    return 0;
+  }
+
+  /** `digits</v></c>` from `at`: a shared string's index or a whole number. Returns where the next cell may start, or 0. */
+  private wholeNumber(b: Uint8Array, at: number, type: number, s: number, row: number, column: number): number {
     let n = 0;
-    let i = at + 3;
-    for (let c = xml.charCodeAt(i); c >= 48 && c <= 57; c = xml.charCodeAt(++i)) n = n * 10 + (c - 48);
+    let i = at;
+    const to = b.length;
+    while (i < to) {
+      const c = b[i];
+      if (c < 48 || c > 57) break;
+      n = n * 10 + (c - 48);
+      i++;
+    }
     // "</v></c>", and not so many digits that the number is past 2^53 (an ID typed as a number keeps Excel's value).
-    if (i === at + 3 || i - at - 3 > 15 || !xml.startsWith('</v></c>', i)) return 0;
-    const format = this.styles.formats[s] ?? 'General';
-    if (type === 's') {
-      const value = this.shared[n] ?? '';
-      this.builder.set(row, column, value, value === '' ? 'Empty' : 'String', format);
+    if (i === at || i - at > 15) return 0;
+    if (!(b[i] === 60 && b[i + 1] === 47 && b[i + 2] === 118 && b[i + 3] === 62 && b[i + 4] === 60 && b[i + 5] === 47 && b[i + 6] === 99 && b[i + 7] === 62)) return 0;
+    const format = this.formatOf[s] ?? 'General';
+    if (type === CELL_TYPE.s) {
+      const strings = this.shared.strings;
+      if (n < strings.length && !(this.anyEmptyShared && this.shared.empty.has(n))) this.builder.set(row, column, strings[n], 'String', format);
     } else if (this.dateStyle[s]) this.builder.set(row, column, this.date1904 ? n + DAYS_1900_TO_1904 : n, 'Date', format);
     else this.builder.set(row, column, n, 'Double', format);
     return i + 8;
   }
 
+  /** A cell other than the common ones, from its body's text (decoded on its own): `from` to `to` in `xml`. */
   private cell(xml: string, from: number, to: number, type: string | undefined, s: number, row: number, column: number): void {
-    const format = this.styles.formats[s] ?? 'General';
     if (type === 'inlineStr') {
       const shown = textRuns(xml.slice(from, to));
-      this.builder.set(row, column, shown, shown === '' ? 'Empty' : 'String', format);
+      this.builder.set(row, column, shown, shown === '' ? 'Empty' : 'String', this.formatOf[s] ?? 'General');
       return;
     }
     const v = valueText(xml, from, to);
@@ -188,11 +243,17 @@ export class SheetScanner {
       if (f >= 0 && f < to) this.uncalculated(xml.slice(from, to), row, column);
       return;
     }
+    this.valueCell(v, type, s, row, column);
+  }
+
+  /** A cell of type `type` whose <v> holds `v` (as written in the XML, escapes and all). */
+  private valueCell(v: string, type: string | undefined, s: number, row: number, column: number): void {
+    const format = this.formatOf[s] ?? 'General';
     let value: CellValue;
     let kind: CellKind;
     switch (type) {
       case 's': {
-        value = this.shared[Number(v)] ?? '';
+        value = this.shared.strings[Number(v)] ?? '';
         kind = value === '' ? 'Empty' : 'String';
         break;
       }
@@ -269,115 +330,8 @@ function valueText(xml: string, from: number, to: number): string | undefined {
   return xml.slice(gt + 1, close);
 }
 
-interface RowTag {
-  /** 0-based row of r="..", or -1 when the row has no (readable) number. */
-  row: number;
-  hidden: boolean;
-  /** Index of the tag's closing '>'. */
-  end: number;
-}
-
-const ROW_TAG: RowTag = { row: -1, hidden: false, end: 0 };
-
-/**
- * The r and hidden attributes of a <row> start tag read in place, as cellTag does for cells: no piece of the tag is cut
- * out (a million rows were a million tag strings and attribute strings for the collector). Returns one reused object.
- */
-function rowTag(xml: string, from: number): RowTag {
-  ROW_TAG.row = -1;
-  ROW_TAG.hidden = false;
-  let i = from;
-  for (;;) {
-    let c = xml.charCodeAt(i);
-    while (c === 32 || c === 9 || c === 10 || c === 13) c = xml.charCodeAt(++i);
-    if (c === 62 || c === 47 || Number.isNaN(c)) {
-      const end = xml.indexOf('>', i);
-      ROW_TAG.end = end < 0 ? xml.length : end;
-      return ROW_TAG;
-    }
-    const nameStart = i;
-    while (c !== 61 && !Number.isNaN(c) && c !== 62) c = xml.charCodeAt(++i);
-    const nameLength = i - nameStart;
-    const quote = xml.charCodeAt(i + 1);
-    const valueStart = i + 2;
-    const valueEnd = xml.indexOf(quote === 39 ? "'" : '"', valueStart);
-    if (valueEnd < 0) {
-      ROW_TAG.end = xml.length;
-      return ROW_TAG;
-    }
-    if (nameLength === 1 && xml.charCodeAt(nameStart) === 114 /* r */) {
-      let n = 0;
-      let k = valueStart;
-      for (; k < valueEnd; k++) {
-        const d = xml.charCodeAt(k) - 48;
-        if (d < 0 || d > 9) break;
-        n = n * 10 + d;
-      }
-      ROW_TAG.row = k === valueEnd && k > valueStart ? n - 1 : -1;
-    } else if (nameLength === 6 && xml.startsWith('hidden', nameStart)) {
-      const length = valueEnd - valueStart;
-      ROW_TAG.hidden = (length === 1 && xml.charCodeAt(valueStart) === 49) || (length === 4 && xml.startsWith('true', valueStart));
-    }
-    i = valueEnd + 1;
-  }
-}
-
-interface CellTag {
-  /** 0-based column of r="..", or -1 when the cell has no reference. */
-  column: number;
-  style: number;
-  type: string | undefined;
-  /** Index of the tag's closing '>'. */
-  end: number;
-  selfClosing: boolean;
-}
-
-const TAG: CellTag = { column: -1, style: 0, type: undefined, end: 0, selfClosing: false };
-
-/**
- * The attributes of a <c> start tag read in place (r, s and t; others skipped), without cutting the tag out of the
- * sheet's text: this runs for every cell of a million-row sheet. Returns one reused object.
- */
-function cellTag(xml: string, from: number): CellTag {
-  TAG.column = -1;
-  TAG.style = 0;
-  TAG.type = undefined;
-  let i = from;
-  for (;;) {
-    let c = xml.charCodeAt(i);
-    while (c === 32 || c === 9 || c === 10 || c === 13) c = xml.charCodeAt(++i);
-    if (c === 62 || c === 47 || Number.isNaN(c)) {
-      const end = c === 47 ? xml.indexOf('>', i) : i;
-      TAG.end = end < 0 ? xml.length : end;
-      TAG.selfClosing = c === 47;
-      return TAG;
-    }
-    const nameStart = i;
-    while (c !== 61 && !Number.isNaN(c) && c !== 62) c = xml.charCodeAt(++i);
-    const nameLength = i - nameStart;
-    const name = nameLength === 1 ? xml.charCodeAt(nameStart) : 0;
-    const quote = xml.charCodeAt(i + 1);
-    const valueStart = i + 2;
-    const valueEnd = xml.indexOf(quote === 39 ? "'" : '"', valueStart);
-    if (valueEnd < 0) {
-      TAG.end = xml.length;
-      TAG.selfClosing = true;
-      return TAG;
-    }
-    if (name === 114 /* r */) {
-      let n = 0;
-      for (let k = valueStart; k < valueEnd; k++) {
-        const ch = xml.charCodeAt(k);
-        if (ch >= 65 && ch <= 90) n = n * 26 + (ch - 64);
-        else if (ch >= 97 && ch <= 122) n = n * 26 + (ch - 96);
-        else break;
-      }
-      TAG.column = n - 1;
-    } else if (name === 115 /* s */) {
-      let n = 0;
-      for (let k = valueStart; k < valueEnd; k++) n = n * 10 + (xml.charCodeAt(k) - 48);
-      TAG.style = n;
-    } else if (name === 116 /* t */) TAG.type = xml.slice(valueStart, valueEnd);
-    i = valueEnd + 1;
-  }
+/** The index of the `</c>` that closes a cell whose start tag ends at `from`, before `to`; -1 when there is none. */
+function cellClose(b: Uint8Array, from: number, to: number): number {
+  for (let i = from; i + 3 < to; i++) if (b[i] === 60 && b[i + 1] === 47 && b[i + 2] === 99 && b[i + 3] === 62) return i;
+  return -1;
 }
