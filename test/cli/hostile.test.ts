@@ -41,6 +41,10 @@ const SHEET_HEAD = '<?xml version="1.0"?><worksheet xmlns="http://schemas.openxm
 const SHEET_TAIL = '</sheetData></worksheet>';
 
 const STRAY = path.join(WORLD, 'hostile-stray-cell.xlsx');
+// Saved by LibreOffice with an open password (BIFF8, RC4 CryptoAPI); the same bytes under the names clerks give files.
+const ENCRYPTED_XLS = path.join(WORLD, 'hostile-encrypted-libreoffice.xls');
+const ENCRYPTED_AS_XLSX = file('加密花名册.xlsx');
+const ENCRYPTED_AS_ET = file('加密花名册.et');
 const DECLARED_HUGE = file('declares-4GB.xlsx');
 const LYING = file('inflates-past-its-size.xlsx');
 const RATIO = file('ratio-bomb.xlsx');
@@ -57,10 +61,12 @@ beforeAll(async () => {
   fs.writeFileSync(LYING, declareSize(padded, 'xl/worksheets/sheet1.xml', 100));
   // 64 MB of one character: over a thousand to one, as no sheet XML ever is, and honestly declared.
   fs.writeFileSync(RATIO, await withSheetXml(`${SHEET_HEAD}${' '.repeat(64 * 1024 * 1024)}${SHEET_TAIL}`));
+  fs.copyFileSync(ENCRYPTED_XLS, ENCRYPTED_AS_XLSX);
+  fs.copyFileSync(ENCRYPTED_XLS, ENCRYPTED_AS_ET);
   execFileSync('mkfifo', [FIFO]);
   const header = '序号,姓名,性别,身份证号码,人员类别,用工单位,统一社会信用代码,县（市、区）,入职日期,工作月数,月工资,补贴金额\n';
   fs.writeFileSync(LONG_CELL, `${header}1,张伟,男,${'1'.repeat(10 * 1024 * 1024)},脱贫人口,汪清县长白山黑木耳有限公司,,汪清县,2022-03-01,6,3000,1600\n`);
-  hashes = new Map([STRAY, DECLARED_HUGE, LYING, RATIO, LONG_CELL].map((f) => [f, sha256(f)]));
+  hashes = new Map([STRAY, ENCRYPTED_XLS, ENCRYPTED_AS_XLSX, DECLARED_HUGE, LYING, RATIO, LONG_CELL].map((f) => [f, sha256(f)]));
 }, 180_000);
 
 afterAll(() => folder.remove());
@@ -72,6 +78,9 @@ describe('refused with exit 2 and a message naming the file', () => {
     ['a part compressed over a thousand to one', RATIO, '解压后过大'],
     ['a FIFO given as a file (it would block)', FIFO, '不是普通文件'],
     ['/dev/zero (it never ends)', '/dev/zero', '不是普通文件'],
+    ['a .xls LibreOffice saved with an open password', ENCRYPTED_XLS, '请在 Excel/WPS 中取消密码，另存为 .xlsx 后重试'],
+    ['the same encrypted file named .xlsx', ENCRYPTED_AS_XLSX, '文件已加密'],
+    ['the same encrypted file named .et', ENCRYPTED_AS_ET, '文件已加密'],
   ])('%s', (_label, f, why) => {
     const run = jlRoster(['validate', f]);
     expect(run.code).toBe(2);
