@@ -28,6 +28,6 @@ export function sheetNote(code: ReadNoteCode, file: string, sheet: string, messa
 export interface ReadWorkbook {
   readonly grids: import('../roster/sheetGrid').SheetGrid[];
   readonly notes: ReadNote[];
-  /** Per grid (same order), the 0-based sheet rows whose every cell is struck through (.xlsx only). */
+  /** Per grid (same order), the 0-based sheet rows whose every cell is struck through (.xlsx, and .xls/.et in BIFF8). */
   readonly struckRows?: ReadonlyArray<ReadonlySet<number>>;
 }

@@ -7,6 +7,7 @@ import { decodeText } from './textDecoding';
 import { delimitedTextGrid } from './csvGrid';
 import type { Inflate } from './inflate';
 import { readXlsxStream } from './readXlsxStream';
+import { withBiffStruckRows } from './oleStruckRows';
 
 /**
  * The libraries a reader needs, handed over by its caller: the command line loads them from node_modules, the task
@@ -79,9 +80,11 @@ async function readByFormat(bytes: Uint8Array, file: string, libraries: ReaderLi
       throw new XlsxReadError(file, 'corrupt');
     case 'xlsx':
       return readXlsxStream(bytes, file, sniffed.entries ?? [], libraries.inflate);
+    case 'ole':
+      // SheetJS drops each cell's font: the struck-through rows are read from the BIFF records beside it.
+      return withBiffStruckRows(await withSheetJS(file, libraries, bytes, false), await libraries.sheetjs(), bytes);
     case 'xlsb':
     case 'ods':
-    case 'ole':
       return withSheetJS(file, libraries, bytes, false);
     case 'xml2003':
       return withSheetJS(file, libraries, decodeText(bytes), false);

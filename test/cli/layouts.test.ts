@@ -4,7 +4,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { JsonReport } from '../../src/roster';
 import { builtCli, jlRoster } from './builtCli';
-import { sha256, STACK_LINE } from './files';
+import { sha256, STACK_LINE, tempFolder } from './files';
 
 jest.setTimeout(60_000);
 
@@ -32,6 +32,7 @@ const LABELS: Readonly<Record<string, string>> = {
   'layout-stacked.xlsx': 'two rosters stacked on one sheet, each with its 合计 (the second 100 short)',
   'layout-table-libreoffice.xlsx': 'an Excel Table with its 汇总 total row (=SUBTOTAL), results stored by LibreOffice',
   'layout-withdrawn-rows.xlsx': 'rows marked 已作废 / 放弃 in 备注 and a struck-through row',
+  'layout-withdrawn-rows-libreoffice.xls': 'the same withdrawn rows as BIFF8 by LibreOffice: the strike is in its FONT records',
   'layout-month-only.xlsx': 'hire dates given only to the month: 2022.03, 2022年3月, 2022-03 as text, 202203 as a number (openpyxl)',
 };
 
@@ -60,6 +61,29 @@ describe.each(Object.keys(LAYOUTS).map((f) => [f, LABELS[f] ?? f] as const))('%s
     const found = report.findings.filter((f) => f.sheet === cases.sheet && f.row === row);
     if (expected) expect(found.map((f) => [f.code, f.column])).toContainEqual([expected.code, expected.column]);
     else expect(found.map((f) => `${f.code} ${f.column} ${f.message}`)).toEqual([]);
+  });
+});
+
+describe('a struck-through row of a BIFF8 workbook (.xls by LibreOffice, the same bytes named .et as WPS saves them)', () => {
+  const findingsOf = (file: string): string[] =>
+    (JSON.parse(jlRoster(['validate', file, '--json', '--as-of', '2022-12-31']).stdout) as JsonReport).findings
+      .map((f) => `${f.row} ${f.code} ${f.column}`)
+      .sort();
+  let folder: ReturnType<typeof tempFolder>;
+  let original: string[];
+  beforeAll(() => {
+    folder = tempFolder('struck-biff');
+    original = findingsOf(path.join(WORLD, 'layout-withdrawn-rows.xlsx'));
+  });
+  afterAll(() => folder.remove());
+
+  it.each(['xls', 'et'])('as .%s: row 7 is withdrawn, its wrong ID not reported, and the findings are the .xlsx original’s', (ext) => {
+    const file = path.join(folder.dir, `划去的行.${ext}`);
+    fs.copyFileSync(path.join(WORLD, 'layout-withdrawn-rows-libreoffice.xls'), file);
+    const found = findingsOf(file);
+    expect(found).toContain('7 ROW_WITHDRAWN ');
+    expect(found.filter((f) => f.startsWith('7 '))).toEqual(['7 ROW_WITHDRAWN ']);
+    expect(found).toEqual(original);
   });
 });
 
