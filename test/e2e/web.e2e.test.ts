@@ -318,3 +318,64 @@ describeInBrowser('a big roster', () => {
     await page.context().close();
   });
 });
+
+/** Every cell of the grid marked `attribute`, the grid scrolled from top to bottom (it draws only the rows on screen). */
+async function gridCellsMarked(page: Page, attribute: string): Promise<string[]> {
+  const grid = page.locator('[data-testid=grid]');
+  const found = new Set<string>();
+  const { scrollHeight, clientHeight, scrollTop } = await grid.evaluate((el) => ({ scrollHeight: el.scrollHeight, clientHeight: el.clientHeight, scrollTop: el.scrollTop }));
+  for (let y = 0; y < scrollHeight; y += clientHeight / 2) {
+    await grid.evaluate((el, top) => el.scrollTo({ top }), y);
+    await page.waitForFunction((top) => Math.abs(document.querySelector('[data-testid=grid]')!.scrollTop - Math.min(top, document.querySelector('[data-testid=grid]')!.scrollHeight - document.querySelector('[data-testid=grid]')!.clientHeight)) < 2, y);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    for (const a of await grid.locator(`[${attribute}=true]`).evaluateAll((els) => els.map((e) => e.getAttribute('data-address')!))) found.add(a);
+  }
+  await grid.evaluate((el, top) => el.scrollTo({ top }), scrollTop);
+  return [...found].sort();
+}
+
+describeInBrowser('the grid beside the findings', () => {
+  let page: Page;
+
+  beforeAll(async () => {
+    if (!chromiumAvailable()) return;
+    ({ page } = await openWeb(browser, { lang: 'zh' }));
+    await addFiles(page, [join(SAMPLES, WANGQING)]);
+    await runCheck(page);
+  });
+
+  afterAll(async () => page?.context().close());
+
+  it('选中此类全部单元格 marks every flagged cell of that kind, shows the first, and says how many', async () => {
+    // The kind of finding with the most cells on the roster's sheet.
+    const chips = await page.locator('[data-testid=counts] [data-code]').evaluateAll((els) => els.map((e) => [e.getAttribute('data-code')!, Number(e.getAttribute('data-count'))] as const));
+    const [code, count] = [...chips].sort((a, b) => b[1] - a[1])[0];
+    expect(count).toBeGreaterThan(1);
+    await page.click(`[data-testid=counts] [data-code=${code}]`);
+    const expected = [...new Set(await page.locator(`[data-finding=${code}]`).evaluateAll((els) => els.map((e) => e.getAttribute('data-address')!)))].sort();
+    expect(expected.length).toBeGreaterThan(1);
+    await page.click('[data-testid=select-all-of-code]');
+    const status = page.locator('[data-testid=grid-selection]');
+    await status.waitFor();
+    await expect(status.textContent()).resolves.toContain(`选中 ${expected.length} 个单元格`);
+    // The first is the active cell, and on screen.
+    const active = page.locator('[data-testid=grid] [data-selected=true]');
+    await active.waitFor();
+    expect(await active.evaluate((el) => {
+      const grid = el.closest('[data-testid=grid]')!.getBoundingClientRect();
+      const r = el.getBoundingClientRect();
+      return r.top >= grid.top && r.bottom <= grid.bottom;
+    })).toBe(true);
+    expect(expected).toContain(await active.getAttribute('data-address'));
+    await screenshot(page, 'web-1440-zh-select-all.png');
+    expect(await gridCellsMarked(page, 'data-chosen')).toEqual(expected);
+    // The chosen cells look chosen: a frame the other flagged cells do not have.
+    const frames = await page.locator('[data-testid=grid] [data-severity]').evaluateAll((els) => els.map((e) => [e.getAttribute('data-chosen') === 'true', getComputedStyle(e).outlineStyle] as const));
+    for (const [isChosen, outline] of frames) expect(outline === 'none').toBe(!isChosen);
+    expect(await axeSeriousViolations(page)).toEqual([]);
+    // Choosing one finding again leaves one cell selected.
+    await page.locator(`[data-finding=${code}]`).last().click();
+    await expect(page.locator('[data-testid=grid-selection]').count()).resolves.toBe(0);
+    expect(await gridCellsMarked(page, 'data-chosen')).toEqual([]);
+  });
+});

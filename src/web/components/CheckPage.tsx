@@ -62,6 +62,8 @@ export function CheckPage({ state, actions }: CheckPageProps) {
   const [asOf, setAsOf] = useState(formatDate(todaySerial()));
   const [shownSheet, setShownSheet] = useState<string | null>(null);
   const [selected, setSelected] = useState<GridCell | null>(null);
+  // 选中此类全部单元格: every flagged cell of one kind, on every sheet (the page has every file open, unlike Excel's one sheet).
+  const [chosen, setChosen] = useState<ReadonlyArray<Finding>>([]);
   const [plan, setPlan] = useState<RegisterPlan | null>(null);
   const [explained, setExplained] = useState<{ row: RowExplanation | null } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -86,12 +88,30 @@ export function CheckPage({ state, actions }: CheckPageProps) {
     return m;
   }, [result, current, lang]);
 
-  const select = (f: Finding) => {
+  const chosenHere = useMemo(() => new Set(current ? chosen.filter((f) => f.file === current.file && f.sheet === current.sheet).map(findingAddress) : []), [chosen, current]);
+  const chosenCount = useMemo(() => new Set(chosen.map((f) => `${sheetKey(f.file, f.sheet)}\u0000${findingAddress(f)}`)).size, [chosen]);
+  const chosenSheets = new Set(chosen.map((f) => sheetKey(f.file, f.sheet))).size;
+
+  const show = (f: Finding) => {
     setShownSheet(sheetKey(f.file, f.sheet));
     setSelected({ row: f.row, column: f.column || 'A' });
   };
+  const select = (f: Finding) => {
+    setChosen([]);
+    show(f);
+  };
+  const selectAll = (all: ReadonlyArray<Finding>) => {
+    if (!all[0]) return;
+    show(all[0]);
+    setChosen(all);
+  };
+  const selectCell = (cell: GridCell) => {
+    setChosen([]);
+    setSelected(cell);
+  };
   const run = async () => {
     setSelected(null);
+    setChosen([]);
     await actions.run(isoToSerial(asOf));
     cardRef.current?.focus();
   };
@@ -230,7 +250,7 @@ export function CheckPage({ state, actions }: CheckPageProps) {
                   workbook={singleFile.length === 1 ? singleFile[0] : ''}
                   cardRef={cardRef}
                   onSelect={select}
-                  onSelectAll={(all) => all[0] && select(all[0])}
+                  onSelectAll={selectAll}
                   onExplainRow={(f) => void explainRow(f)}
                   selectable={() => true}
                   hints={{ noRegister: W.noRegisterHint, noRegistry: W.noRegistryHint }}
@@ -254,12 +274,20 @@ export function CheckPage({ state, actions }: CheckPageProps) {
             ) : (
               <h2 className={styles.heading}>{maskPersonal(`${current.file} / ${current.sheet}`)}</h2>
             )}
+            {chosen.length > 0 ? (
+              <p className={styles.meta} role="status" data-testid="grid-selection" data-count={chosenCount}>
+                {chosenSheets > 1
+                  ? t(W.selectedCellsSheets, { count: chosenCount, sheets: chosenSheets, here: chosenHere.size })
+                  : t(S.selectedAll, { sheet: maskPersonal(current.sheet), count: chosenCount })}
+              </p>
+            ) : null}
             <VirtualGrid
               sheet={current}
               label={t(W.gridLabel, { sheet: maskPersonal(current.sheet), file: maskPersonal(current.file), rows: current.rows.length })}
               marks={marks}
               selected={selected}
-              onSelect={setSelected}
+              chosen={chosenHere}
+              onSelect={selectCell}
             />
           </>
         ) : null}

@@ -1,4 +1,4 @@
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { UIEvent } from 'react';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { columnLetter } from '../../roster/cells';
@@ -82,6 +82,8 @@ const useStyles = makeStyles({
   // The fills the annotated workbook gives flagged cells (src/xlsx/reportWorkbook.ts), with text that stays legible.
   error: { backgroundColor: '#FFC7CE', color: '#9C0006' },
   warning: { backgroundColor: '#FFEB9C', color: '#7A5500' },
+  // One of the cells 选中此类全部单元格 chose: a dashed frame, distinct from the active cell's solid one, over any fill.
+  chosen: { outline: `2px dashed ${tokens.colorBrandStroke1}`, outlineOffset: '-3px' },
   selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: '-2px' },
 });
 
@@ -103,6 +105,8 @@ export interface VirtualGridProps {
   /** Flagged cells by A1 address. */
   readonly marks: ReadonlyMap<string, CellMark>;
   readonly selected: GridCell | null;
+  /** Addresses of this sheet's cells chosen together (选中此类全部单元格), beside the active one. */
+  readonly chosen: ReadonlySet<string>;
   onSelect(cell: GridCell): void;
 }
 
@@ -110,7 +114,7 @@ export interface VirtualGridProps {
  * A sheet of any size as a grid: only the rows on screen are drawn (a roster of a hundred thousand rows scrolls as a small one);
  * flagged cells filled as in the annotated workbook; the selected cell scrolled into view and outlined.
  */
-export function VirtualGrid({ sheet, label, marks, selected, onSelect }: VirtualGridProps) {
+export function VirtualGrid({ sheet, label, marks, selected, chosen, onSelect }: VirtualGridProps) {
   const styles = useStyles();
   const scroller = useRef<HTMLDivElement>(null);
   const [top, setTop] = useState(0);
@@ -169,19 +173,21 @@ export function VirtualGrid({ sheet, label, marks, selected, onSelect }: Virtual
           const address = `${letters[c]}${excelRow}`;
           const mark = marks.get(address);
           const isSelected = selected !== null && selected.row === excelRow && selected.column === letters[c];
+          const isChosen = chosen.has(address);
           const spills = !mark && (row[c + 1] ?? '') === '' && (row[c] ?? '') !== '';
-          const className = [styles.cell, spills ? styles.spill : '', mark ? styles[mark.severity] : '', isSelected ? styles.selected : ''].join(' ');
+          const className = mergeClasses(styles.cell, spills && styles.spill, mark && styles[mark.severity], isChosen && styles.chosen, isSelected && styles.selected);
           return (
             <div
               key={c}
               role="gridcell"
-              aria-selected={isSelected}
+              aria-selected={isSelected || isChosen}
               className={className}
               style={{ width: `${w}px` }}
               title={mark?.title}
               data-address={address}
               data-severity={mark?.severity}
               data-selected={isSelected ? 'true' : undefined}
+              data-chosen={isChosen ? 'true' : undefined}
               onClick={() => onSelect({ row: excelRow, column: letters[c] })}
             >
               {row[c] ?? ''}
