@@ -378,4 +378,27 @@ describeInBrowser('the grid beside the findings', () => {
     await expect(page.locator('[data-testid=grid-selection]').count()).resolves.toBe(0);
     expect(await gridCellsMarked(page, 'data-chosen')).toEqual([]);
   });
+
+  it('keeps the grid where it was, beside the list, while a dialog is open on a wide screen', async () => {
+    const item = page.locator('[data-finding]').last();
+    await item.click();
+    await page.locator('[data-testid=explain-row-button]').scrollIntoViewIfNeeded();
+    // The page scrolled down the findings list; the grid sticks beside it.
+    await page.evaluate(() => window.scrollBy(0, 200));
+    const where = () =>
+      page.evaluate(() => {
+        const grid = document.querySelector('[data-testid=grid]')!;
+        return { page: Math.round(window.scrollY), gridTop: Math.round(grid.getBoundingClientRect().top), gridScroll: grid.scrollTop };
+      });
+    const before = await where();
+    expect(before.page).toBeGreaterThan(0);
+    expect(before.gridTop).toBeGreaterThanOrEqual(0);
+    await page.click('[data-testid=explain-row-button]');
+    await page.locator('[data-testid=explain-dialog]').waitFor();
+    await settled(page);
+    expect(await where()).toEqual(before);
+    await screenshot(page, 'web-1440-zh-explain-over-grid.png');
+    await page.keyboard.press('Escape');
+    await page.locator('[data-testid=explain-dialog]').waitFor({ state: 'detached' });
+  });
 });
