@@ -59,6 +59,7 @@ export const W = {
     '已选中 {count} 个单元格，分在 {sheets} 个工作表中（本表 {here} 个；切换工作表可看到其余的）。',
     'Selected {count} cells on {sheets} sheets ({here} on this one; switch sheets to see the others).',
   ),
+  emptyCell: text('空', 'empty'),
   gridRowHeader: text('行', 'Row'),
   nothingChecked: text('未校验', 'Nothing checked'),
 } as const;
