@@ -316,6 +316,13 @@ describeInBrowser('a big roster', () => {
     await runCheck(page);
     const grid = page.locator('[data-testid=grid]');
     await expect(grid.getAttribute('data-rows')).resolves.toBe(String(head.length + rows.length));
+    // A click far down the grid, nothing selected yet, selects the cell clicked (focus does not first pull it to the top).
+    await grid.evaluate((el) => el.scrollTo({ top: 24_000 }));
+    const target = grid.locator('[role=row][aria-rowindex="1010"] [role=gridcell]').nth(1);
+    await target.waitFor();
+    const address = await target.getAttribute('data-address');
+    await target.click();
+    await expect(grid.locator('[data-selected=true]').getAttribute('data-address')).resolves.toBe(address);
     // Still drawn virtually, and the keyboard reaches its last row: drawn and on screen, with few rows drawn.
     await grid.focus();
     await page.keyboard.press('Control+End');

@@ -1,5 +1,5 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import type { KeyboardEvent, UIEvent } from 'react';
+import type { FocusEvent, KeyboardEvent, UIEvent } from 'react';
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { columnLetter } from '../../roster/cells';
 import type { Severity } from '../../roster/types';
@@ -197,9 +197,10 @@ export function VirtualGrid({ sheet, label, marks, selected, chosen, onSelect, o
     stepped.current = true;
     onSelect({ row: sheet.rowOffset + next.row + 1, column: letters[next.column] });
   };
-  const onFocus = () => {
-    // Focus lands on a cell: the one last active, else the first.
-    if (!hasActive && columns > 0 && sheet.rows.length > 0) {
+  const onFocus = (e: FocusEvent<HTMLDivElement>) => {
+    // Tabbed to, focus lands on a cell: the one last active, else the first. Not on a click (a mouse's focus is not
+    // :focus-visible): scrolling to the first cell between the press and the release would put the click on another.
+    if (e.target === e.currentTarget && e.currentTarget.matches(':focus-visible') && !hasActive && columns > 0 && sheet.rows.length > 0) {
       stepped.current = true;
       onSelect({ row: sheet.rowOffset + 1, column: letters[0] });
     }
