@@ -314,7 +314,208 @@ describeInBrowser('a big roster', () => {
     await page.click('[data-testid=cancel]');
     await page.locator('[data-testid=cancelled]').waitFor();
     await runCheck(page);
-    await expect(page.locator('[data-testid=grid]').getAttribute('data-rows')).resolves.toBe(String(head.length + rows.length));
+    const grid = page.locator('[data-testid=grid]');
+    await expect(grid.getAttribute('data-rows')).resolves.toBe(String(head.length + rows.length));
+    // A click far down the grid, nothing selected yet, selects the cell clicked (focus does not first pull it to the top).
+    await grid.evaluate((el) => el.scrollTo({ top: 24_000 }));
+    const target = grid.locator('[role=row][aria-rowindex="1010"] [role=gridcell]').nth(1);
+    await target.waitFor();
+    const address = await target.getAttribute('data-address');
+    await target.click();
+    await expect(grid.locator('[data-selected=true]').getAttribute('data-address')).resolves.toBe(address);
+    // Still drawn virtually, and the keyboard reaches its last row: drawn and on screen, with few rows drawn.
+    await grid.focus();
+    await page.keyboard.press('Control+End');
+    const last = await grid.evaluate((el) => {
+      const cell = document.getElementById(el.getAttribute('aria-activedescendant') ?? '');
+      const g = el.getBoundingClientRect();
+      const r = cell?.getBoundingClientRect();
+      return { row: cell?.parentElement?.querySelector('[role=rowheader]')?.textContent, inView: r !== undefined && r.top >= g.top && r.bottom <= g.bottom + 1, drawn: el.querySelectorAll('[role=row]').length };
+    });
+    expect({ ...last, few: last.drawn < 200 }).toMatchObject({ row: String(head.length + rows.length), inView: true, few: true });
     await page.context().close();
+  });
+});
+
+/** Every cell of the grid marked `attribute`, the grid scrolled from top to bottom (it draws only the rows on screen). */
+async function gridCellsMarked(page: Page, attribute: string): Promise<string[]> {
+  const grid = page.locator('[data-testid=grid]');
+  const found = new Set<string>();
+  const { scrollHeight, clientHeight, scrollTop } = await grid.evaluate((el) => ({ scrollHeight: el.scrollHeight, clientHeight: el.clientHeight, scrollTop: el.scrollTop }));
+  for (let y = 0; y < scrollHeight; y += clientHeight / 2) {
+    await grid.evaluate((el, top) => el.scrollTo({ top }), y);
+    await page.waitForFunction((top) => Math.abs(document.querySelector('[data-testid=grid]')!.scrollTop - Math.min(top, document.querySelector('[data-testid=grid]')!.scrollHeight - document.querySelector('[data-testid=grid]')!.clientHeight)) < 2, y);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    for (const a of await grid.locator(`[${attribute}=true]`).evaluateAll((els) => els.map((e) => e.getAttribute('data-address')!))) found.add(a);
+  }
+  await grid.evaluate((el, top) => el.scrollTo({ top }), scrollTop);
+  return [...found].sort();
+}
+
+describeInBrowser('the grid beside the findings', () => {
+  let page: Page;
+
+  beforeAll(async () => {
+    if (!chromiumAvailable()) return;
+    ({ page } = await openWeb(browser, { lang: 'zh' }));
+    await addFiles(page, [join(SAMPLES, WANGQING)]);
+    await runCheck(page);
+  });
+
+  afterAll(async () => page?.context().close());
+
+  it('选中此类全部单元格 marks every flagged cell of that kind, shows the first, and says how many', async () => {
+    // The kind of finding with the most cells on the roster's sheet.
+    const chips = await page.locator('[data-testid=counts] [data-code]').evaluateAll((els) => els.map((e) => [e.getAttribute('data-code')!, Number(e.getAttribute('data-count'))] as const));
+    const [code, count] = [...chips].sort((a, b) => b[1] - a[1])[0];
+    expect(count).toBeGreaterThan(1);
+    await page.click(`[data-testid=counts] [data-code=${code}]`);
+    const expected = [...new Set(await page.locator(`[data-finding=${code}]`).evaluateAll((els) => els.map((e) => e.getAttribute('data-address')!)))].sort();
+    expect(expected.length).toBeGreaterThan(1);
+    await page.click('[data-testid=select-all-of-code]');
+    const status = page.locator('[data-testid=grid-selection]');
+    await status.waitFor();
+    await expect(status.textContent()).resolves.toContain(`选中 ${expected.length} 个单元格`);
+    // The first is the active cell, and on screen.
+    const active = page.locator('[data-testid=grid] [data-selected=true]');
+    await active.waitFor();
+    expect(await active.evaluate((el) => {
+      const grid = el.closest('[data-testid=grid]')!.getBoundingClientRect();
+      const r = el.getBoundingClientRect();
+      return r.top >= grid.top && r.bottom <= grid.bottom;
+    })).toBe(true);
+    expect(expected).toContain(await active.getAttribute('data-address'));
+    await screenshot(page, 'web-1440-zh-select-all.png');
+    expect(await gridCellsMarked(page, 'data-chosen')).toEqual(expected);
+    // The chosen cells look chosen: a frame the other flagged cells do not have.
+    const frames = await page.locator('[data-testid=grid] [data-severity]').evaluateAll((els) => els.map((e) => [e.getAttribute('data-chosen') === 'true', getComputedStyle(e).outlineStyle] as const));
+    for (const [isChosen, outline] of frames) expect(outline === 'none').toBe(!isChosen);
+    expect(await axeSeriousViolations(page)).toEqual([]);
+    // Choosing one finding again leaves one cell selected.
+    await page.locator(`[data-finding=${code}]`).last().click();
+    await expect(page.locator('[data-testid=grid-selection]').count()).resolves.toBe(0);
+    expect(await gridCellsMarked(page, 'data-chosen')).toEqual([]);
+  });
+
+  it('moves its active cell with the keyboard, one tab stop, naming each cell it reaches (WAI-ARIA grid)', async () => {
+    const grid = page.locator('[data-testid=grid]');
+    // One tab stop: the grid, no cell of it.
+    await expect(grid.getAttribute('tabindex')).resolves.toBe('0');
+    await expect(grid.locator('[tabindex]').count()).resolves.toBe(0);
+    const letters = await grid.locator('[role=columnheader]').evaluateAll((els) => els.slice(1).map((e) => e.textContent ?? ''));
+    const rows = Number(await grid.getAttribute('data-rows'));
+    await grid.evaluate((el) => el.scrollTo({ top: 0 }));
+    await page.waitForFunction(() => document.querySelector('[data-testid=grid] [role=rowgroup] [role=row]')?.getAttribute('aria-rowindex') === '2');
+    const firstRow = Number(await grid.locator('[role=rowheader]').first().textContent());
+    /** The active cell as a screen reader hears of it: the element aria-activedescendant names, on screen. */
+    const active = () =>
+      grid.evaluate((el) => {
+        const id = el.getAttribute('aria-activedescendant');
+        const cell = id ? document.getElementById(id) : null;
+        if (!cell || cell.closest('[data-testid=grid]') !== el) return { address: null, label: '', inView: false };
+        const g = el.getBoundingClientRect();
+        const r = cell.getBoundingClientRect();
+        const inView = r.top >= g.top + 23 && r.bottom <= g.bottom + 1 && r.left >= g.left + 63 && r.right <= g.right + 1;
+        return { address: cell.getAttribute('data-address'), label: cell.getAttribute('aria-label') ?? '', inView, role: cell.getAttribute('role') };
+      });
+    await grid.focus();
+    await page.keyboard.press('Control+Home');
+    expect(await active()).toMatchObject({ address: `A${firstRow}`, inView: true, role: 'gridcell' });
+    const presses: Array<[string, string]> = [
+      ['ArrowDown', `A${firstRow + 1}`],
+      ['ArrowRight', `B${firstRow + 1}`],
+      ['ArrowRight', `C${firstRow + 1}`],
+      ['ArrowLeft', `B${firstRow + 1}`],
+      ['ArrowUp', `B${firstRow}`],
+      ['End', `${letters[letters.length - 1]}${firstRow}`],
+      ['Home', `A${firstRow}`],
+      ['Control+End', `${letters[letters.length - 1]}${firstRow + rows - 1}`],
+      ['Control+Home', `A${firstRow}`],
+    ];
+    for (const [key, address] of presses) {
+      await page.keyboard.press(key);
+      const now = await active();
+      expect({ key, ...now, named: now.label.startsWith(`${address} `) }).toMatchObject({ key, address, inView: true, named: true });
+    }
+    // PageDown moves a screen of rows, and shows the cell; PageUp comes back.
+    await page.keyboard.press('PageDown');
+    const down = await active();
+    const downRow = Number(down.address!.slice(1));
+    expect(down.inView).toBe(true);
+    expect(downRow - firstRow).toBeGreaterThan(10);
+    await page.keyboard.press('PageDown');
+    const further = await active();
+    expect({ inView: further.inView, moved: Number(further.address!.slice(1)) > downRow }).toEqual({ inView: true, moved: true });
+    await page.keyboard.press('PageUp');
+    await page.keyboard.press('PageUp');
+    expect((await active()).address).toBe(`A${firstRow}`);
+    // The cell's value is in its name: the roster's 姓名 header cell reads as such.
+    const nameHeader = await grid.locator('[role=gridcell]', { hasText: /^姓名$/ }).first().getAttribute('data-address');
+    const [column, row] = [nameHeader!.replace(/\d+/, ''), Number(nameHeader!.replace(/\D+/, ''))];
+    await page.keyboard.press('Control+Home');
+    for (let i = firstRow; i < row; i++) await page.keyboard.press('ArrowDown');
+    for (let i = 0; i < letters.indexOf(column); i++) await page.keyboard.press('ArrowRight');
+    expect((await active()).label).toBe(`${nameHeader} 姓名`);
+    expect(await axeSeriousViolations(page)).toEqual([]);
+    // Tab leaves the grid at once (no cell is a stop of its own), Shift+Tab comes back to it.
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.closest('[data-testid=grid]') === null)).resolves.toBe(true);
+    await page.keyboard.press('Shift+Tab');
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).resolves.toBe('grid');
+  });
+
+  it('Enter on a flagged cell shows what was found there and explains its row (说明此行); Escape comes back to the grid', async () => {
+    const grid = page.locator('[data-testid=grid]');
+    await page.click('[data-severity-chip=all]');
+    const item = page.locator(`[data-finding=WAGE_BELOW_MIN][data-file="${WANGQING}"]`).first();
+    const address = (await item.getAttribute('data-address'))!;
+    const letters = await grid.locator('[role=columnheader]').evaluateAll((els) => els.slice(1).map((e) => e.textContent ?? ''));
+    const column = letters.indexOf(address.replace(/\d+/, ''));
+    expect(column).toBeGreaterThan(0);
+    // From the cell on its left, by the keyboard.
+    await grid.locator(`[data-address="${letters[column - 1]}${address.replace(/\D+/, '')}"]`).click();
+    await page.keyboard.press('ArrowRight');
+    await expect(grid.getAttribute('aria-activedescendant')).resolves.toBe(await grid.locator(`[data-address="${address}"]`).getAttribute('id'));
+    await expect(grid.locator(`[data-address="${address}"]`).getAttribute('aria-label')).resolves.toContain('WAGE_BELOW_MIN');
+    await page.keyboard.press('Enter');
+    const dialog = page.locator('[data-testid=explain-dialog]');
+    await dialog.waitFor();
+    await settled(page);
+    const said = await dialog.locator('[data-testid=explain-findings] li').evaluateAll((els) => els.map((e) => e.getAttribute('data-cell-finding')));
+    expect(said).toContain('WAGE_BELOW_MIN');
+    await expect(dialog.locator('[data-testid=explain-conclusion]').textContent()).resolves.toContain('最低工资');
+    expect(await axeSeriousViolations(page)).toEqual([]);
+    await screenshot(page, 'web-1440-zh-grid-enter.png');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).resolves.toBe('grid');
+    // Enter on a cell with nothing found opens nothing.
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(300);
+    await expect(dialog.count()).resolves.toBe(0);
+  });
+
+  it('keeps the grid where it was, beside the list, while a dialog is open on a wide screen', async () => {
+    const item = page.locator('[data-finding]').last();
+    await item.click();
+    await page.locator('[data-testid=explain-row-button]').scrollIntoViewIfNeeded();
+    // The page scrolled down the findings list; the grid sticks beside it.
+    await page.evaluate(() => window.scrollBy(0, 200));
+    const where = () =>
+      page.evaluate(() => {
+        const grid = document.querySelector('[data-testid=grid]')!;
+        return { page: Math.round(window.scrollY), gridTop: Math.round(grid.getBoundingClientRect().top), gridScroll: grid.scrollTop };
+      });
+    const before = await where();
+    expect(before.page).toBeGreaterThan(0);
+    expect(before.gridTop).toBeGreaterThanOrEqual(0);
+    await page.click('[data-testid=explain-row-button]');
+    await page.locator('[data-testid=explain-dialog]').waitFor();
+    await settled(page);
+    expect(await where()).toEqual(before);
+    await screenshot(page, 'web-1440-zh-explain-over-grid.png');
+    await page.keyboard.press('Escape');
+    await page.locator('[data-testid=explain-dialog]').waitFor({ state: 'detached' });
   });
 });

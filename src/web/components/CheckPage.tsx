@@ -42,6 +42,7 @@ const useStyles = makeStyles({
   heading: { margin: 0, fontSize: tokens.fontSizeBase400 },
   meta: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   tabs: { overflowX: 'auto' },
+  cellFindings: { margin: `0 0 ${tokens.spacingVerticalM}`, paddingLeft: tokens.spacingHorizontalL },
 });
 
 /** A message in both languages with its values filled. */
@@ -62,10 +63,15 @@ export function CheckPage({ state, actions }: CheckPageProps) {
   const [asOf, setAsOf] = useState(formatDate(todaySerial()));
   const [shownSheet, setShownSheet] = useState<string | null>(null);
   const [selected, setSelected] = useState<GridCell | null>(null);
+  // 选中此类全部单元格: every flagged cell of one kind, on every sheet (the page has every file open, unlike Excel's one sheet).
+  const [chosen, setChosen] = useState<ReadonlyArray<Finding>>([]);
   const [plan, setPlan] = useState<RegisterPlan | null>(null);
-  const [explained, setExplained] = useState<{ row: RowExplanation | null } | null>(null);
+  // 说明此行, with the findings at the cell when Enter on a flagged cell of the grid asked for it.
+  const [explained, setExplained] = useState<{ row: RowExplanation | null; findings: ReadonlyArray<Finding> } | null>(null);
   const [busy, setBusy] = useState(false);
   const cardRef = useRef<HTMLElement>(null);
+  // What had focus when 说明此行 opened (the grid, or the list's button): focus goes back there when it closes.
+  const explainOpener = useRef<HTMLElement | null>(null);
   const { result, phase, progress, files } = state;
   const running = phase === 'running';
   const asOfOk = isValidIsoDate(asOf);
@@ -86,12 +92,30 @@ export function CheckPage({ state, actions }: CheckPageProps) {
     return m;
   }, [result, current, lang]);
 
-  const select = (f: Finding) => {
+  const chosenHere = useMemo(() => new Set(current ? chosen.filter((f) => f.file === current.file && f.sheet === current.sheet).map(findingAddress) : []), [chosen, current]);
+  const chosenCount = useMemo(() => new Set(chosen.map((f) => `${sheetKey(f.file, f.sheet)}\u0000${findingAddress(f)}`)).size, [chosen]);
+  const chosenSheets = new Set(chosen.map((f) => sheetKey(f.file, f.sheet))).size;
+
+  const show = (f: Finding) => {
     setShownSheet(sheetKey(f.file, f.sheet));
     setSelected({ row: f.row, column: f.column || 'A' });
   };
+  const select = (f: Finding) => {
+    setChosen([]);
+    show(f);
+  };
+  const selectAll = (all: ReadonlyArray<Finding>) => {
+    if (!all[0]) return;
+    show(all[0]);
+    setChosen(all);
+  };
+  const selectCell = (cell: GridCell) => {
+    setChosen([]);
+    setSelected(cell);
+  };
   const run = async () => {
     setSelected(null);
+    setChosen([]);
     await actions.run(isoToSerial(asOf));
     cardRef.current?.focus();
   };
@@ -136,14 +160,26 @@ export function CheckPage({ state, actions }: CheckPageProps) {
       setBusy(false);
     }
   };
-  const explainRow = async (f: Finding) => {
+  const explainRow = async (f: Finding, findings: ReadonlyArray<Finding> = []) => {
+    explainOpener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     select(f);
     try {
       const reply = await actions.ask({ type: 'explain', file: f.file, sheet: f.sheet, row: f.row, column: f.column, lang });
-      if (reply.type === 'explained') setExplained({ row: reply.explanation });
+      if (reply.type === 'explained') setExplained({ row: reply.explanation, findings });
     } catch (error) {
       failed(error);
     }
+  };
+  const closeExplained = () => {
+    setExplained(null);
+    const opener = explainOpener.current;
+    // After the dialog has let go of focus.
+    if (opener) setTimeout(() => opener.isConnected && opener.focus(), 0);
+  };
+  const openCell = (cell: GridCell) => {
+    if (!result || !current) return;
+    const here = result.report.findings.filter((f) => f.file === current.file && f.sheet === current.sheet && findingAddress(f) === `${cell.column}${cell.row}`);
+    if (here[0]) void explainRow(here[0], here);
   };
   const singleFile = result ? [...new Set(result.report.sheets.map((s) => s.file))] : [];
   const canDownload = result !== null && !result.nothingChecked && !running && !busy;
@@ -230,7 +266,7 @@ export function CheckPage({ state, actions }: CheckPageProps) {
                   workbook={singleFile.length === 1 ? singleFile[0] : ''}
                   cardRef={cardRef}
                   onSelect={select}
-                  onSelectAll={(all) => all[0] && select(all[0])}
+                  onSelectAll={selectAll}
                   onExplainRow={(f) => void explainRow(f)}
                   selectable={() => true}
                   hints={{ noRegister: W.noRegisterHint, noRegistry: W.noRegistryHint }}
@@ -254,12 +290,21 @@ export function CheckPage({ state, actions }: CheckPageProps) {
             ) : (
               <h2 className={styles.heading}>{maskPersonal(`${current.file} / ${current.sheet}`)}</h2>
             )}
+            {chosen.length > 0 ? (
+              <p className={styles.meta} role="status" data-testid="grid-selection" data-count={chosenCount}>
+                {chosenSheets > 1
+                  ? t(W.selectedCellsSheets, { count: chosenCount, sheets: chosenSheets, here: chosenHere.size })
+                  : t(S.selectedAll, { sheet: maskPersonal(current.sheet), count: chosenCount })}
+              </p>
+            ) : null}
             <VirtualGrid
               sheet={current}
               label={t(W.gridLabel, { sheet: maskPersonal(current.sheet), file: maskPersonal(current.file), rows: current.rows.length })}
               marks={marks}
               selected={selected}
-              onSelect={setSelected}
+              chosen={chosenHere}
+              onSelect={selectCell}
+              onOpen={openCell}
             />
           </>
         ) : null}
@@ -271,13 +316,24 @@ export function CheckPage({ state, actions }: CheckPageProps) {
         onClose={() => setPlan(null)}
         onConfirm={(_, payDate, batch) => void register(payDate, batch)}
       />
-      <Dialog open={explained !== null} onOpenChange={(_, d) => (d.open ? undefined : setExplained(null))}>
+      <Dialog open={explained !== null} onOpenChange={(_, d) => (d.open ? undefined : closeExplained())}>
         <DialogSurface>
           <DialogBody>
             <DialogTitle>{t(W.explainTitle)}</DialogTitle>
-            <DialogContent data-testid="explain-dialog">{explained?.row ? <RowExplanationView row={explained.row} /> : <p>{t(W.explainNone)}</p>}</DialogContent>
+            <DialogContent data-testid="explain-dialog">
+              {explained && explained.findings.length > 0 ? (
+                <ul className={styles.cellFindings} data-testid="explain-findings">
+                  {explained.findings.map((f, i) => (
+                    <li key={i} data-cell-finding={f.code}>
+                      {`${findingAddress(f)} · ${t(f.severity === 'error' ? S.severityError : S.severityWarning)} · ${f.code}：${pick(f.message, lang)}`}
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+              {explained?.row ? <RowExplanationView row={explained.row} /> : <p>{t(W.explainNone)}</p>}
+            </DialogContent>
             <DialogActions>
-              <Button onClick={() => setExplained(null)}>{t(W.close)}</Button>
+              <Button onClick={closeExplained}>{t(W.close)}</Button>
             </DialogActions>
           </DialogBody>
         </DialogSurface>

@@ -1,10 +1,13 @@
-import { makeStyles, tokens } from '@fluentui/react-components';
-import type { UIEvent } from 'react';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import type { FocusEvent, KeyboardEvent, UIEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { columnLetter } from '../../roster/cells';
 import type { Severity } from '../../roster/types';
 import { displayWidth } from '../../xlsx/displayWidth';
+import { useT } from '../../taskpane/i18n/lang';
+import { W } from '../i18n/webStrings';
 import type { ShownSheet } from '../worker/protocol';
+import { gridMove } from './gridMove';
 
 /** Pixels: a row as tall as Excel's default, a character as wide as the grid's font draws a Latin one. */
 const ROW_HEIGHT = 24;
@@ -82,6 +85,8 @@ const useStyles = makeStyles({
   // The fills the annotated workbook gives flagged cells (src/xlsx/reportWorkbook.ts), with text that stays legible.
   error: { backgroundColor: '#FFC7CE', color: '#9C0006' },
   warning: { backgroundColor: '#FFEB9C', color: '#7A5500' },
+  // One of the cells 选中此类全部单元格 chose: a dashed frame, distinct from the active cell's solid one, over any fill.
+  chosen: { outline: `2px dashed ${tokens.colorBrandStroke1}`, outlineOffset: '-3px' },
   selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: '-2px' },
 });
 
@@ -103,16 +108,26 @@ export interface VirtualGridProps {
   /** Flagged cells by A1 address. */
   readonly marks: ReadonlyMap<string, CellMark>;
   readonly selected: GridCell | null;
+  /** Addresses of this sheet's cells chosen together (选中此类全部单元格), beside the active one. */
+  readonly chosen: ReadonlySet<string>;
   onSelect(cell: GridCell): void;
+  /** Enter on a flagged cell: show what was found there. */
+  onOpen(cell: GridCell): void;
 }
 
 /**
  * A sheet of any size as a grid: only the rows on screen are drawn (a roster of a hundred thousand rows scrolls as a small one);
  * flagged cells filled as in the annotated workbook; the selected cell scrolled into view and outlined.
+ * One tab stop (WAI-ARIA grid pattern): the keys move the active cell, named to a screen reader by aria-activedescendant,
+ * since with virtual rows the cell a roving tabindex would sit on may not be drawn; the active cell's row always is.
  */
-export function VirtualGrid({ sheet, label, marks, selected, onSelect }: VirtualGridProps) {
+export function VirtualGrid({ sheet, label, marks, selected, chosen, onSelect, onOpen }: VirtualGridProps) {
   const styles = useStyles();
+  const t = useT();
+  const idPrefix = useId();
   const scroller = useRef<HTMLDivElement>(null);
+  // A key moved the active cell: scroll just enough to show it, as Excel does, not a jump to a third of the screen.
+  const stepped = useRef(false);
   const [top, setTop] = useState(0);
   const [height, setHeight] = useState(600);
   const columns = useMemo(() => sheet.rows.reduce((n, r) => Math.max(n, r.length), 0), [sheet]);
@@ -142,49 +157,95 @@ export function VirtualGrid({ sheet, label, marks, selected, onSelect }: Virtual
     const c = letters.indexOf(selected.column);
     const y = i * ROW_HEIGHT;
     const visibleHeight = el.clientHeight - ROW_HEIGHT;
-    const nextTop = y < el.scrollTop || y + ROW_HEIGHT > el.scrollTop + visibleHeight ? Math.max(0, y - visibleHeight / 3) : el.scrollTop;
+    const minimal = stepped.current;
+    stepped.current = false;
+    const above = y < el.scrollTop;
+    const below = y + ROW_HEIGHT > el.scrollTop + visibleHeight;
+    const nextTop = !above && !below ? el.scrollTop : minimal ? (above ? y : y + ROW_HEIGHT - visibleHeight) : Math.max(0, y - visibleHeight / 3);
     let nextLeft = el.scrollLeft;
     if (c >= 0) {
       const x = lefts[c];
       const visibleWidth = el.clientWidth - ROW_HEADER_WIDTH;
-      if (x < el.scrollLeft || x + widths[c] > el.scrollLeft + visibleWidth) nextLeft = Math.max(0, x - visibleWidth / 3);
+      const left = x < el.scrollLeft;
+      const right = x + widths[c] > el.scrollLeft + visibleWidth;
+      if (left || right) nextLeft = minimal ? (left ? x : x + widths[c] - visibleWidth) : Math.max(0, x - visibleWidth / 3);
     }
     el.scrollTo({ top: nextTop, left: nextLeft });
     setTop(nextTop);
   }, [selected, sheet, letters, lefts, widths]);
 
   const onScroll = (e: UIEvent<HTMLDivElement>) => setTop(e.currentTarget.scrollTop);
+  const activeRow = selected ? selected.row - sheet.rowOffset - 1 : -1;
+  const activeColumn = selected ? letters.indexOf(selected.column) : -1;
+  const hasActive = activeRow >= 0 && activeRow < sheet.rows.length && activeColumn >= 0;
+  const cellId = (address: string) => `${idPrefix}-${address}`;
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (columns === 0 || sheet.rows.length === 0) return;
+    const el = scroller.current;
+    const page = Math.max(1, Math.floor(((el?.clientHeight ?? height) - ROW_HEIGHT) / ROW_HEIGHT) - 1);
+    const at = hasActive ? { row: activeRow, column: activeColumn } : null;
+    if (e.key === 'Enter') {
+      if (at && marks.has(`${letters[at.column]}${sheet.rowOffset + at.row + 1}`)) {
+        e.preventDefault();
+        onOpen(selected!);
+      }
+      return;
+    }
+    const next = gridMove(at, { key: e.key, ctrl: e.ctrlKey || e.metaKey }, { rows: sheet.rows.length, columns, page });
+    if (!next) return;
+    e.preventDefault();
+    stepped.current = true;
+    onSelect({ row: sheet.rowOffset + next.row + 1, column: letters[next.column] });
+  };
+  const onFocus = (e: FocusEvent<HTMLDivElement>) => {
+    // Tabbed to, focus lands on a cell: the one last active, else the first. Not on a click (a mouse's focus is not
+    // :focus-visible): scrolling to the first cell between the press and the release would put the click on another.
+    if (e.target === e.currentTarget && e.currentTarget.matches(':focus-visible') && !hasActive && columns > 0 && sheet.rows.length > 0) {
+      stepped.current = true;
+      onSelect({ row: sheet.rowOffset + 1, column: letters[0] });
+    }
+  };
   const first = Math.max(0, Math.floor(top / ROW_HEIGHT) - OVERSCAN);
   const last = Math.min(sheet.rows.length, Math.ceil((top + height) / ROW_HEIGHT) + OVERSCAN);
+  const rowsDrawn: number[] = [];
+  if (hasActive && activeRow < first) rowsDrawn.push(activeRow);
+  for (let i = first; i < last; i++) rowsDrawn.push(i);
+  if (hasActive && activeRow >= last) rowsDrawn.push(activeRow);
   const drawn = [];
-  for (let i = first; i < last; i++) {
+  for (const i of rowsDrawn) {
     const excelRow = sheet.rowOffset + i + 1;
     const row = sheet.rows[i];
     drawn.push(
       <div key={i} role="row" aria-rowindex={i + 2} className={styles.row} style={{ top: `${i * ROW_HEIGHT}px`, width: `${totalWidth}px` }}>
-        <div role="rowheader" className={styles.rowHeader}>
+        <div role="rowheader" aria-colindex={1} className={styles.rowHeader}>
           {excelRow}
         </div>
         {widths.map((w, c) => {
           const address = `${letters[c]}${excelRow}`;
           const mark = marks.get(address);
           const isSelected = selected !== null && selected.row === excelRow && selected.column === letters[c];
+          const isChosen = chosen.has(address);
+          const value = row[c] ?? '';
           const spills = !mark && (row[c + 1] ?? '') === '' && (row[c] ?? '') !== '';
-          const className = [styles.cell, spills ? styles.spill : '', mark ? styles[mark.severity] : '', isSelected ? styles.selected : ''].join(' ');
+          const className = mergeClasses(styles.cell, spills && styles.spill, mark && styles[mark.severity], isChosen && styles.chosen, isSelected && styles.selected);
           return (
             <div
               key={c}
+              id={cellId(address)}
               role="gridcell"
-              aria-selected={isSelected}
+              aria-colindex={c + 2}
+              aria-label={`${address} ${value === '' ? t(W.emptyCell) : value}${mark ? `（${mark.title}）` : ''}`}
+              aria-selected={isSelected || isChosen}
               className={className}
               style={{ width: `${w}px` }}
               title={mark?.title}
               data-address={address}
               data-severity={mark?.severity}
               data-selected={isSelected ? 'true' : undefined}
+              data-chosen={isChosen ? 'true' : undefined}
               onClick={() => onSelect({ row: excelRow, column: letters[c] })}
             >
-              {row[c] ?? ''}
+              {value}
             </div>
           );
         })}
@@ -200,6 +261,9 @@ export function VirtualGrid({ sheet, label, marks, selected, onSelect }: Virtual
       aria-rowcount={sheet.rows.length + 1}
       aria-colcount={columns + 1}
       tabIndex={0}
+      aria-activedescendant={hasActive ? cellId(`${letters[activeColumn]}${sheet.rowOffset + activeRow + 1}`) : undefined}
+      onKeyDown={onKeyDown}
+      onFocus={onFocus}
       onScroll={onScroll}
       data-testid="grid"
       data-file={sheet.file}

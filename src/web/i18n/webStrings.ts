@@ -55,6 +55,11 @@ export const W = {
   findingsFileName: text('问题清单', 'findings'),
   registerFileName: text('已发放名单', 'paid-register'),
   staleResults: text('文件或用途已改变：下面是上次校验的结果，请重新校验。', 'Files or roles changed: these are the last results; validate again.'),
+  selectedCellsSheets: text(
+    '已选中 {count} 个单元格，分在 {sheets} 个工作表中（本表 {here} 个；切换工作表可看到其余的）。',
+    'Selected {count} cells on {sheets} sheets ({here} on this one; switch sheets to see the others).',
+  ),
+  emptyCell: text('空', 'empty'),
   gridRowHeader: text('行', 'Row'),
   nothingChecked: text('未校验', 'Nothing checked'),
 } as const;
