@@ -4,7 +4,7 @@ import { maskPersonal, parseCreditCode, parseResidentId, pick } from '../policy'
 import type { Finding, ReportTable, ReportTableRow, SheetGrid, SheetReport, Severity } from '../roster';
 import { columnLetter, factsHeadline, findingAddress, rosterKey } from '../roster';
 import { reportText } from './cellText';
-import { displayWidth } from './displayWidth';
+import { columnWidthOf } from './columnWidth';
 import { REPORT_MARKER } from './reportMarker';
 import { quotedSheetName, uniqueSheetNames } from './sheetNames';
 
@@ -21,15 +21,6 @@ function solid(argb: string): ExcelJS.Fill {
 
 function noteLine(f: Finding, lang: Lang): string {
   return `[${SEVERITY_WORD[lang][f.severity]}] ${f.code}${lang === 'zh' ? '：' : ': '}${pick(f.message, lang)}`;
-}
-
-/** Excel column widths are in characters; a Chinese character takes two. */
-function widthFor(shown: number): number {
-  return Math.max(6, Math.min(60, shown + 2));
-}
-
-function shownWidth(v: unknown): number {
-  return v === null || v === undefined ? 0 : displayWidth(String(v));
 }
 
 /** Which cells of a copied sheet hold ID numbers or bank accounts: the columns the engine recognised, below the header. */
@@ -100,7 +91,7 @@ function copySheet(sheet: ExcelJS.Worksheet, grid: SheetGrid, findings: Readonly
       const format = grid.numberFormats?.[r]?.[c];
       if (format && format !== 'General') cell.numFmt = format;
       // A title across the whole table would widen its first column; it spills over the empty cells anyway.
-      if (r > 0 || c > 0) widths[left + c] = Math.max(widths[left + c] ?? 0, widthFor(shownWidth(grid.values[r][c])));
+      if (r > 0 || c > 0) widths[left + c] = Math.max(widths[left + c] ?? 0, columnWidthOf(grid.values[r][c]));
     });
   });
   widths.forEach((w, i) => {
@@ -176,7 +167,7 @@ function writeReportSheet(
       const v = cell.value;
       const shown = v && typeof v === 'object' && 'result' in v ? v.result : v;
       const column = sheet.getColumn(c);
-      column.width = Math.max(column.width ?? 0, widthFor(shownWidth(shown)));
+      column.width = Math.max(column.width ?? 0, columnWidthOf(shown));
     });
   });
 }

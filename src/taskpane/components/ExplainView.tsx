@@ -7,19 +7,12 @@ import type { RowExplanation } from '../explain/explainRow';
 import { rowNumberOf, typedAmountNote } from '../explain/explainRow';
 import type { RegistryFindingFacts } from '../explain/registryFacts';
 import type { ExplainController } from '../state/useExplain';
+import { EXPLANATION_TEXT } from './explanationText';
 import { RegistryFactsView } from './RegistryFactsView';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  text: {
-    whiteSpace: 'pre-wrap',
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase200,
-    backgroundColor: tokens.colorNeutralBackground2,
-    padding: tokens.spacingHorizontalM,
-    margin: 0,
-    borderRadius: tokens.borderRadiusMedium,
-  },
+  text: EXPLANATION_TEXT,
   code: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: 'anywhere' },
   // Label above value: beside each other they leave no room for either at 320 px.
   dl: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, margin: 0 },

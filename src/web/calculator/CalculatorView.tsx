@@ -5,6 +5,7 @@ import type { FormEvent } from 'react';
 import { useCallback, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { Lang, Text } from '../../policy';
 import { formatDate, pick, todaySerial } from '../../policy';
+import { EXPLANATION_TEXT } from '../../taskpane/components/explanationText';
 import { fill } from '../../taskpane/i18n/strings';
 import type { Calculation } from './calculate';
 import { calculate } from './calculate';
@@ -31,16 +32,7 @@ const useStyles = makeStyles({
   code: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: 'anywhere' },
   // Read by screen readers, not shown: the same words are on the page below.
   announced: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap', margin: 0 },
-  explanation: {
-    whiteSpace: 'pre-wrap',
-    overflowWrap: 'anywhere',
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase200,
-    backgroundColor: tokens.colorNeutralBackground2,
-    padding: tokens.spacingHorizontalM,
-    margin: 0,
-    borderRadius: tokens.borderRadiusMedium,
-  },
+  explanation: { ...EXPLANATION_TEXT, overflowWrap: 'anywhere' },
 });
 
 function subscribeToHash(onChange: () => void): () => void {

@@ -3,7 +3,7 @@ import type { Lang } from '../../policy';
 import type { CellValue, SheetGrid } from '../../roster';
 import { PAID_REGISTER } from '../../roster';
 import { REGISTER_CODE_COLUMN, REGISTER_DATE_COLUMN, REGISTER_HEADERS, REGISTER_ID_COLUMN } from '../../taskpane/register/registerPlan';
-import { displayWidth } from '../../xlsx/displayWidth';
+import { columnWidthOf } from '../../xlsx/columnWidth';
 import { registerColumns } from './registerColumns';
 
 /** The date format of 发放日期, as the pane writes it. */
@@ -30,7 +30,8 @@ function writeAppended(cell: ExcelJS.Cell, value: CellValue, plannedColumn: numb
   if (plannedColumn === REGISTER_DATE_COLUMN && typeof value === 'number') cell.numFmt = DATE_FORMAT;
 }
 
-const widthOf = (v: CellValue) => Math.max(6, Math.min(40, displayWidth(String(v ?? '')) + 2));
+// A register's fields are short (names, IDs, amounts, dates): 40 characters at most.
+const widthOf = (v: CellValue) => columnWidthOf(v, 40);
 
 function header(cell: ExcelJS.Cell, text: string): void {
   cell.numFmt = TEXT_FORMAT;

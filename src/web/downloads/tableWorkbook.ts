@@ -1,10 +1,8 @@
 import ExcelJS from 'exceljs';
-import { displayWidth } from '../../xlsx/displayWidth';
+import { columnWidthOf } from '../../xlsx/columnWidth';
 import { REPORT_MARKER } from '../../xlsx/reportMarker';
 import type { FindingsTable } from './findingsTable';
 
-/** Excel's column widths are in characters, a Chinese character two; kept between a narrow and a readable width. */
-const widthOf = (v: string | number) => Math.max(6, Math.min(60, displayWidth(String(v)) + 2));
 
 /**
  * One sheet: the header in bold and frozen, a filter over the table, and every text cell stored as text with the
@@ -24,7 +22,7 @@ export async function tableWorkbookBytes(sheetName: string, table: FindingsTable
       const cell = row.getCell(c + 1);
       cell.value = v;
       if (typeof v === 'string') cell.numFmt = '@';
-      widths[c] = Math.max(widths[c] ?? 0, widthOf(v));
+      widths[c] = Math.max(widths[c] ?? 0, columnWidthOf(v));
     });
     if (r === 0) row.font = { bold: true };
   });
